@@ -1,0 +1,541 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2016  # '${Version}', '$JAVA_HOME' ... are expanded by dpkg-query or the container's shell
+# engine.sh - a local Docker engine plus stand-ins for the public base images that dockerfile-gen emits,
+# so generated Dockerfiles can be built and run on a machine that reaches no container registry
+# (only Debian's apt mirror and Maven Central).
+#
+# Usage:  e2e/engine.sh [setup]    install docker.io + tools, start dockerd, build the images (default)
+#         e2e/engine.sh selftest   setup, then check every image; PASS/FAIL list, non-zero exit on failure
+#         e2e/engine.sh status     engine state and the stand-in images
+#         e2e/engine.sh stop       stop the dockerd this script started (PID file), nothing else
+#
+# Images, for each N in JAVA_VERSIONS (made from Debian packages; the names are the public ones):
+#   maven:3.9.16-eclipse-temurin-N              Debian JDK N + Apache Maven (Central tarball), root, shell
+#   gcr.io/distroless/javaN-debian13:nonroot    FROM scratch: JRE + its shared libraries, no shell, uid 65532
+#   eclipse-temurin:N-jre-noble                 Debian + JRE N, root, shell
+#   eclipse-temurin:N-jre-alpine                the same image (no Alpine packages are reachable)
+# Java 17 comes from Debian 12 bookworm, every other version from Debian 13 trixie.
+# Internal helpers (dfg-local/*): debian:bookworm, debian:trixie, jre:N, busybox (engine probe).
+#
+# Env:  JAVA_VERSIONS ("17 21 25")  ENGINE_WORK (/var/tmp/dockerfile-gen-engine)  FORCE=1 (rebuild all)
+#       MAVEN_VERSION (3.9.16)  MIRROR / SECURITY_MIRROR (default: read from apt's sources)
+#       EXTRA_CA_DIR (/usr/local/share/ca-certificates)  DOCKERD_FLAGS (set = use exactly these)
+#       DOCKER (/usr/bin/docker)
+# After setup: build with  DOCKER_BUILDKIT=1 /usr/bin/docker build $(cat $ENGINE_WORK/network-flag) ...
+set -euo pipefail
+
+WORK=$(realpath -m "${ENGINE_WORK:-/var/tmp/dockerfile-gen-engine}")
+LOGS=$WORK/logs
+JAVA_VERSIONS=${JAVA_VERSIONS:-17 21 25}
+MAVEN_VERSION=${MAVEN_VERSION:-3.9.16}
+# Pinned so the download does not depend on which plugin version a POM-less mvn happens to pick.
+DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+EXTRA_CA_DIR=${EXTRA_CA_DIR:-/usr/local/share/ca-certificates}
+FORCE=${FORCE:-0}
+# Debian's docker.io 20.10 client has BuildKit built in; a newer client (e.g. /usr/local/bin/docker 28)
+# refuses DOCKER_BUILDKIT=1 without the buildx plugin, which bookworm does not package.
+DOCKER=${DOCKER:-/usr/bin/docker}
+export DOCKER_BUILDKIT=1
+PREFIX=dfg-local
+UID_NONROOT=65532
+
+mkdir -p "$LOGS"
+T_ALL=$(date +%s.%N)
+SUMMARY=()
+RESULTS=()
+FAILED=0
+
+log() { printf '[engine] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}'; }
+# step NAME CMD... : run, time, remember. Call it as a plain statement (not after && / ||),
+# otherwise bash disables `set -e` inside CMD.
+step() {
+  local name=$1 t0 d; shift; t0=$(date +%s.%N)
+  log ">>> $name"
+  "$@"
+  d=$(since "$t0")
+  log "<<< $name: ${d}s"
+  SUMMARY+=("$(printf '%-48s %7ss' "$name" "$d")")
+}
+have_image() { [ "$FORCE" != 1 ] && $DOCKER image inspect "$1" >/dev/null 2>&1; }
+tag_all() { local src=$1 t; shift; for t in "$@"; do [ "$t" = "$src" ] || $DOCKER tag "$src" "$t"; done; }
+# Without a bridge network (last rungs of the dockerd ladder) builds and runs need the host network.
+net_flag() { cat "$WORK/network-flag" 2>/dev/null || true; }
+# shellcheck disable=SC2046  # net_flag is empty or one word
+bk_build() { $DOCKER build --progress=plain $(net_flag) $( [ "$FORCE" = 1 ] && echo --no-cache ) "$@"; }
+# shellcheck disable=SC2046
+drun() { $DOCKER run --rm $(net_flag) "$@"; }
+build_or_die() { # log-name build-args...
+  local lf=$LOGS/build-$1.log; shift
+  bk_build "$@" >"$lf" 2>&1 || { tail -40 "$lf" >&2; die "docker build failed, see $lf"; }
+}
+suite_for() { case $1 in 17) echo bookworm ;; *) echo trixie ;; esac; }
+jre_tags() { echo "eclipse-temurin:$1-jre-noble eclipse-temurin:$1-jre-alpine"; }
+builder_tag() { echo "maven:$MAVEN_VERSION-eclipse-temurin-$1"; }
+distroless_tag() { echo "gcr.io/distroless/java$1-debian13:nonroot"; }
+
+[ "$(id -u)" = 0 ] || die "run as root"
+for n in $JAVA_VERSIONS; do [[ $n =~ ^[0-9]+$ ]] || die "JAVA_VERSIONS must be numbers, got '$n'"; done
+
+# ---------------------------------------------------------------- mirrors (from apt's own sources)
+apt_uris() { # print every URI of an enabled deb source, one a line
+  local f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] && awk '/^URIs:/{for(i=2;i<=NF;i++) print $i}' "$f"
+  done
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] && awk '$1=="deb"{for(i=2;i<=NF;i++) if ($i ~ /^(https?|ftp):/) {print $i; break}}' "$f"
+  done
+  return 0
+}
+MIRROR=${MIRROR:-$(apt_uris | grep -v security | grep -E '/debian/?$' | head -1 || true)}
+[ -n "$MIRROR" ] || die "no Debian mirror found in apt's sources; set MIRROR"
+MIRROR=${MIRROR%/}
+SECURITY_MIRROR=${SECURITY_MIRROR:-$(apt_uris | grep -E '/debian-security/?$' | head -1 || true)}
+SECURITY_MIRROR=${SECURITY_MIRROR:-${MIRROR%/debian}/debian-security}
+SECURITY_MIRROR=${SECURITY_MIRROR%/}
+
+# ---------------------------------------------------------------- 1. host packages
+install_packages() {
+  local p missing=()
+  # busybox-static: a 2 MB image to prove that the daemon can run containers
+  for p in docker.io debootstrap busybox-static; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  command -v mvn >/dev/null || missing+=(maven)   # only to fetch the Maven distribution
+  if [ ${#missing[@]} -eq 0 ]; then log "packages already installed"; return; fi
+  log "installing: ${missing[*]}"
+  apt-get update -q >"$LOGS/apt-update.log" 2>&1 || { tail -20 "$LOGS/apt-update.log"; die "apt-get update failed"; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
+    >"$LOGS/apt-install.log" 2>&1 || { tail -30 "$LOGS/apt-install.log"; die "apt-get install failed"; }
+}
+
+# ---------------------------------------------------------------- 2. dockerd
+engine_ok() { timeout 10 "$DOCKER" info >/dev/null 2>&1; }
+busybox_image() {
+  have_image "$PREFIX/busybox:latest" && return
+  local r=$WORK/rootfs/busybox a
+  rm -rf "$r"; mkdir -p "$r/bin" "$r/etc" "$r/tmp"; chmod 1777 "$r/tmp"
+  cp /bin/busybox "$r/bin/busybox"
+  # `busybox --list` includes "busybox" itself; linking it would clobber the binary.
+  for a in $(/bin/busybox --list); do [ "$a" = busybox ] || ln -sf busybox "$r/bin/$a"; done
+  printf 'root:x:0:0:root:/root:/bin/sh\n' >"$r/etc/passwd"; printf 'root:x:0:\n' >"$r/etc/group"
+  tar --numeric-owner -C "$r" -c . | $DOCKER import -c 'CMD ["/bin/sh"]' - "$PREFIX/busybox:latest" >/dev/null
+  rm -rf "$r"
+}
+try_dockerd() { # flags... ; returns 0 if the daemon really runs a container
+  local pid net=""
+  [[ " $* " == *" --bridge=none "* ]] && net=--network=host
+  log "starting dockerd ${*:-(default flags)}; log: $LOGS/dockerd.log"
+  echo "=== $(date -Is) dockerd $*" >>"$LOGS/dockerd.log"
+  nohup dockerd "$@" >>"$LOGS/dockerd.log" 2>&1 </dev/null &
+  pid=$!
+  for _ in $(seq 1 120); do
+    engine_ok && break
+    kill -0 "$pid" 2>/dev/null || { log "dockerd exited; last log lines:"; tail -5 "$LOGS/dockerd.log" >&2; return 1; }
+    sleep 0.25
+  done
+  # shellcheck disable=SC2086  # $net is empty or one word
+  if engine_ok && busybox_image && timeout 30 "$DOCKER" run --rm $net "$PREFIX/busybox:latest" true; then
+    echo "$pid" >"$WORK/dockerd.pid"; echo "$*" >"$WORK/dockerd.flags"; echo "$net" >"$WORK/network-flag"
+    log "dockerd PID $pid works (network: ${net:-bridge})"
+    return 0
+  fi
+  log "dockerd $* started but cannot run a container; stopping PID $pid"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  return 1
+}
+start_engine() {
+  if engine_ok; then
+    log "engine already running: $($DOCKER info --format '{{.ServerVersion}} {{.Driver}}')"
+    [ -f "$WORK/network-flag" ] || : >"$WORK/network-flag"
+    busybox_image
+    return
+  fi
+  rm -f "$WORK/network-flag"
+  if [ -n "${DOCKERD_FLAGS+x}" ]; then
+    # shellcheck disable=SC2086  # the flags are meant to split
+    try_dockerd $DOCKERD_FLAGS || die "dockerd $DOCKERD_FLAGS does not work, see $LOGS/dockerd.log"
+    return
+  fi
+  # From the most faithful to the most degraded: nested sandboxes often lack iptables, overlayfs or systemd.
+  try_dockerd && return
+  try_dockerd --iptables=false --bridge=none && return
+  try_dockerd --storage-driver=vfs --iptables=false --bridge=none && return
+  try_dockerd --storage-driver=vfs --iptables=false --bridge=none --exec-opt native.cgroupdriver=cgroupfs && return
+  die "no dockerd configuration works; see $LOGS/dockerd.log"
+}
+
+# ---------------------------------------------------------------- 3a. Debian base images (debootstrap)
+ROOTFS_MOUNTS=()
+umount_all() { local m; for m in "${ROOTFS_MOUNTS[@]}"; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done; ROOTFS_MOUNTS=(); }
+trap umount_all EXIT
+in_chroot() { # rootfs cmd...
+  local r=$1 rc=0; shift
+  cp /etc/resolv.conf "$r/etc/resolv.conf"
+  mount -t proc proc "$r/proc"; ROOTFS_MOUNTS=("$r/proc" "${ROOTFS_MOUNTS[@]}")
+  mount --bind /dev "$r/dev";   ROOTFS_MOUNTS=("$r/dev" "${ROOTFS_MOUNTS[@]}")
+  chroot "$r" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+    DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 "$@" || rc=$?
+  umount_all
+  return $rc
+}
+debian_image() { # suite
+  local suite=$1 r=$WORK/rootfs/debian-$1 script=""
+  have_image "$PREFIX/debian:$suite" && return
+  mountpoint -q "$r/proc" 2>/dev/null && umount "$r/proc"; mountpoint -q "$r/dev" 2>/dev/null && umount "$r/dev"
+  rm -rf "$r"; mkdir -p "$WORK/debootstrap-cache"
+  # an older debootstrap may not know a newer suite; the sid script handles every current one
+  [ -e "/usr/share/debootstrap/scripts/$suite" ] || script=/usr/share/debootstrap/scripts/sid
+  log "debootstrap --variant=minbase $suite from $MIRROR"
+  # shellcheck disable=SC2086  # $script is empty or one path
+  debootstrap --variant=minbase --cache-dir="$WORK/debootstrap-cache" "$suite" "$r" "$MIRROR" $script \
+    >"$LOGS/debootstrap-$suite.log" 2>&1 || { tail -20 "$LOGS/debootstrap-$suite.log"; die "debootstrap $suite failed"; }
+  rm -f "$r/etc/apt/sources.list"
+  cat >"$r/etc/apt/sources.list.d/debian.sources" <<EOF
+Types: deb
+URIs: $MIRROR
+Suites: $suite $suite-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+
+Types: deb
+URIs: $SECURITY_MIRROR
+Suites: $suite-security
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  printf '#!/bin/sh\nexit 101\n' >"$r/usr/sbin/policy-rc.d"; chmod 755 "$r/usr/sbin/policy-rc.d"
+  # like the official debian slim images: no docs/man/locales, no recommends, no .deb cache left behind
+  cat >"$r/etc/dpkg/dpkg.cfg.d/docker-slim" <<'EOF'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/man/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/locale/*
+path-include /usr/share/locale/locale.alias
+path-exclude /usr/share/lintian/*
+EOF
+  cat >"$r/etc/apt/apt.conf.d/docker-clean" <<'EOF'
+APT::Install-Recommends "false";
+APT::Install-Suggests "false";
+Acquire::Languages "none";
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+EOF
+  # Trust the same extra CAs as this host (a TLS-inspecting egress proxy here). Without them Maven in the
+  # containers fails with PKIX errors; the JDK's cacerts is generated from /etc/ssl/certs later on.
+  mkdir -p "$r/usr/local/share/ca-certificates"
+  if compgen -G "$EXTRA_CA_DIR/*.crt" >/dev/null; then cp "$EXTRA_CA_DIR"/*.crt "$r/usr/local/share/ca-certificates/"; fi
+  in_chroot "$r" sh -c 'apt-get update -q && apt-get dist-upgrade -y -q && apt-get install -y -q ca-certificates && update-ca-certificates' \
+    >"$LOGS/debian-$suite-chroot.log" 2>&1 || { tail -30 "$LOGS/debian-$suite-chroot.log"; die "chroot setup of $suite failed"; }
+  rm -rf "$r"/var/lib/apt/lists/* "$r"/var/cache/apt/archives/*.deb "$r"/var/cache/apt/*.bin "$r"/var/log/apt/* \
+         "$r"/var/log/dpkg.log "$r"/var/log/bootstrap.log "$r"/tmp/* "$r"/var/tmp/* "$r"/usr/share/man/* "$r"/usr/share/info/*
+  find "$r/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete 2>/dev/null || true
+  find "$r/usr/share/doc" -mindepth 1 -type d -empty -delete 2>/dev/null || true
+  find "$r/usr/share/locale" -mindepth 1 -maxdepth 1 -not -name locale.alias -exec rm -rf {} + 2>/dev/null || true
+  mkdir -p "$r/usr/share/man/man1"   # openjdk's postinst (update-alternatives) fails without it
+  : >"$r/etc/resolv.conf"; : >"$r/etc/hostname"
+  tar --numeric-owner -C "$r" -c . | $DOCKER import -m "debootstrap minbase $suite + ca-certificates" \
+    -c 'CMD ["bash"]' -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' -c 'ENV LANG=C.UTF-8' \
+    - "$PREFIX/debian:$suite" >/dev/null
+  rm -rf "$r"
+}
+
+# ---------------------------------------------------------------- 3b. Java images
+# Rebuild IMAGE with ENV JAVA_VERSION=<prefix><upstream version of PKG>; an ENV-only step adds no layer.
+stamp_java_version() { # image package prefix
+  local img=$1 v old
+  v=$(drun --entrypoint dpkg-query "$img" -W -f='${Version}' "$2")
+  v=${v#*:}; v=${v%-*}     # 17.0.15+6-1~deb12u1 -> 17.0.15+6 (drop epoch and Debian revision)
+  old=$($DOCKER image inspect -f '{{.Id}}' "$img")
+  printf 'FROM %s\nENV JAVA_VERSION=%s%s\n' "$img" "$3" "$v" | build_or_die "stamp-${img//[:\/]/_}" -t "$img" -
+  # the unstamped image is now untagged; drop it so it does not linger as <none>
+  [ "$($DOCKER image inspect -f '{{.Id}}' "$img")" = "$old" ] || $DOCKER rmi "$old" >/dev/null 2>&1 || true
+}
+image_env() { $DOCKER image inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$1" | sed -n "s/^$2=//p"; }
+
+jre_image() { # N : Debian JRE, the temurin/alpine stand-in and the base of the other two
+  local n=$1 suite c; suite=$(suite_for "$1"); c=$WORK/ctx/jre-$n
+  # shellcheck disable=SC2046  # the tags are meant to split
+  if have_image "$PREFIX/jre:$n"; then tag_all "$PREFIX/jre:$n" $(jre_tags "$n"); return; fi
+  debian_image "$suite"
+  mkdir -p "$c"
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/debian:$suite
+# ca-certificates-java generates the JVM's cacerts from /etc/ssl/certs (host CAs included)
+RUN set -eux; mkdir -p /usr/share/man/man1; apt-get update -q; \\
+    apt-get install -y -q --no-install-recommends openjdk-$n-jre-headless ca-certificates-java; \\
+    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    mkdir -p /opt/java; ln -s /usr/lib/jvm/java-$n-openjdk-\$(dpkg --print-architecture) /opt/java/openjdk; \\
+    /opt/java/openjdk/bin/java -version
+ENV JAVA_HOME=/opt/java/openjdk \\
+    PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["bash"]
+EOF
+  build_or_die "jre-$n" -t "$PREFIX/jre:$n" "$c"
+  stamp_java_version "$PREFIX/jre:$n" "openjdk-$n-jre-headless" jdk-
+  # No Alpine packages are reachable, so the -jre-alpine name is the same Debian-based image.
+  # shellcheck disable=SC2046
+  tag_all "$PREFIX/jre:$n" $(jre_tags "$n")
+}
+
+maven_dist() { # fetch apache-maven-X-bin.tar.gz once; Maven knows where Central is and checks checksums (-C)
+  local tgz=$WORK/downloads/apache-maven-$MAVEN_VERSION-bin.tar.gz
+  if [ ! -s "$tgz" ]; then
+    mkdir -p "$WORK/downloads"
+    mvn -B -C "$DEPENDENCY_PLUGIN:copy" -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin" \
+      -DoutputDirectory="$WORK/downloads" >"$LOGS/maven-download.log" 2>&1 \
+      || { tail -20 "$LOGS/maven-download.log" >&2; die "download of Apache Maven $MAVEN_VERSION failed"; }
+    gzip -t "$tgz" || { rm -f "$tgz"; die "corrupt $tgz"; }
+  fi
+  echo "$tgz"
+}
+builder_image() { # N : JDK + Maven, like maven:<v>-eclipse-temurin-<N>
+  local n=$1 c=$WORK/ctx/maven-$1 tag tgz; tag=$(builder_tag "$1")
+  have_image "$tag" && return
+  tgz=$(maven_dist)
+  rm -rf "$c"; mkdir -p "$c"; cp "$tgz" "$c/maven.tar.gz"
+  # The tarball is bind-mounted, not COPYed, so it does not stay behind in a layer.
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/jre:$n
+RUN --mount=type=bind,source=maven.tar.gz,target=/tmp/maven.tar.gz \\
+    set -eux; apt-get update -q; \\
+    apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless; \\
+    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    mkdir -p /usr/share/maven/ref /root/.m2; \\
+    tar -xzf /tmp/maven.tar.gz -C /usr/share/maven --strip-components=1; \\
+    ln -s /usr/share/maven/bin/mvn /usr/bin/mvn; javac -version; mvn -v
+ENV MAVEN_HOME=/usr/share/maven MAVEN_CONFIG=/root/.m2 MAVEN_VERSION=$MAVEN_VERSION
+CMD ["mvn"]
+EOF
+  build_or_die "maven-$n" -t "$tag" "$c"
+  # the JDK install may have pulled a newer JRE than the one stamped on the base
+  stamp_java_version "$tag" "openjdk-$n-jdk-headless" jdk-
+}
+
+# Runs inside the JRE stand-in (it has a shell) and lays out /out as the root of a shell-less image.
+write_collect_script() {
+  cat >"$1" <<'EOF'
+#!/bin/sh
+# collect.sh OUT: the JRE with links resolved, its shared-library closure, the loader, certs, users.
+set -eu
+out=$1
+jre=$(readlink -f /opt/java/openjdk)
+mkdir -p "$out$jre" "$out/usr/bin" "$out/etc/ssl/certs/java" "$out/tmp" "$out/root" "$out/home/nonroot"
+# 1. the JRE. Debian links conf/, cacerts, jvm.cfg ... into /etc and /usr/share: copy what they point to.
+#    Links whose target was excluded (docs, man) are dropped.
+cp -a "$jre/." "$out$jre/"
+find "$out$jre" -type l | while IFS= read -r l; do
+  src=$jre${l#"$out$jre"}
+  rm -f "$l"
+  if [ -e "$src" ]; then cp -rL "$src" "$l"; fi
+done
+rm -rf "$out$jre/man" "$out$jre/docs"
+ln -s "$jre/bin/java" "$out/usr/bin/java"
+# 2. the shared libraries of every binary and .so of the JRE, by their canonical directory, and the
+#    dynamic loader at the exact path the binaries name (e.g. /lib64/ld-linux-x86-64.so.2).
+find "$jre" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec sh -c 'for f; do ldd "$f" 2>/dev/null || true; done' sh {} + \
+  | awk '$2 == "=>" && $3 ~ /^\// {print "lib", $3} $1 ~ /^\// && $2 ~ /^\(/ {print "interp", $1}' | sort -u \
+  | while read -r kind p; do
+      case $kind in
+        lib)  d=$(readlink -f "$(dirname "$p")")
+              case $d/ in "$jre"/*) continue ;; esac   # the JRE's own libraries are already there
+              mkdir -p "$out$d"; cp -L "$p" "$out$d/$(basename "$p")" ;;
+        interp) mkdir -p "$out$(dirname "$p")"; cp -L "$p" "$out$p" ;;
+      esac
+    done
+# 3. certificates (JVM and PEM bundle), time zones if present, users, os-release
+cp -L /etc/ssl/certs/java/cacerts "$out/etc/ssl/certs/java/cacerts"
+cp -L /etc/ssl/certs/ca-certificates.crt "$out/etc/ssl/certs/ca-certificates.crt"
+if [ -d /usr/share/zoneinfo ]; then mkdir -p "$out/usr/share"; cp -a /usr/share/zoneinfo "$out/usr/share/"; fi
+cp -L /etc/os-release "$out/etc/os-release"
+cat >"$out/etc/passwd" <<'P'
+root:x:0:0:root:/root:/sbin/nologin
+nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin
+nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin
+P
+cat >"$out/etc/group" <<'G'
+root:x:0:
+tty:x:5:
+staff:x:50:
+nogroup:x:65534:
+nonroot:x:65532:
+G
+printf 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\n' >"$out/etc/nsswitch.conf"
+chown 65532:65532 "$out/home/nonroot"; chmod 700 "$out/home/nonroot" "$out/root"; chmod 1777 "$out/tmp"
+chmod 755 "$out"
+# the point of the image: no shell, nothing to run but java
+if find "$out" \( -name sh -o -name bash -o -name dash -o -name busybox \) | grep .; then echo "shell found" >&2; exit 1; fi
+EOF
+}
+distroless_image() { # N : gcr.io/distroless/javaN-debian13:nonroot look-alike
+  local n=$1 c=$WORK/ctx/distroless-$1 tag jv; tag=$(distroless_tag "$1")
+  have_image "$tag" && return
+  jv=$(image_env "$PREFIX/jre:$n" JAVA_VERSION); jv=${jv#jdk-}
+  rm -rf "$c"; mkdir -p "$c"; write_collect_script "$c/collect.sh"
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/jre:$n AS collect
+RUN --mount=type=bind,source=collect.sh,target=/collect.sh sh /collect.sh /out
+
+FROM scratch
+COPY --from=collect /out/ /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \\
+    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt \\
+    JAVA_VERSION=$jv
+USER $UID_NONROOT
+WORKDIR /home/nonroot
+ENTRYPOINT ["/usr/bin/java", "-jar"]
+EOF
+  build_or_die "distroless-$n" -t "$tag" "$c"
+}
+
+# ---------------------------------------------------------------- smoke + selftest
+check() { # name cmd... : record PASS/FAIL, never abort
+  local name=$1 out rc=0; shift
+  out=$("$@" 2>&1) || rc=$?
+  if [ $rc -eq 0 ]; then RESULTS+=("PASS  $name"); log "PASS $name"
+  else RESULTS+=("FAIL  $name"); FAILED=$((FAILED + 1)); log "FAIL $name:"; printf '%s\n' "$out" | tail -15 >&2; fi
+}
+expect() { # regex cmd... : cmd succeeds and its output (stdout+stderr) matches regex
+  local re=$1 out; shift
+  out=$("$@" 2>&1) || { printf '%s\n' "$out"; return 1; }
+  grep -Eq -- "$re" <<<"$out" || { printf 'expected /%s/ in:\n%s\n' "$re" "$out"; return 1; }
+}
+java_version_re() { echo "version \"$1([.\"+-]|$)"; }
+inspect_is() { # image go-template expected
+  local got; got=$($DOCKER image inspect -f "$2" "$1")
+  [ "$got" = "$3" ] || { echo "$2 of $1 is '$got', expected '$3'"; return 1; }
+}
+no_shell_build() { # image: a RUN step must fail because there is no /bin/sh
+  local c=$WORK/ctx/noshell out
+  mkdir -p "$c"; printf 'FROM %s\nRUN true\n' "$1" >"$c/Dockerfile"
+  if out=$(bk_build --no-cache -t "$PREFIX/noshell-probe" "$c" 2>&1); then
+    $DOCKER rmi "$PREFIX/noshell-probe" >/dev/null 2>&1 || true
+    echo "RUN true built in $1: it has a shell"; return 1
+  fi
+  grep -q '/bin/sh' <<<"$out" || { echo "build failed, but not for want of /bin/sh:"; tail -5 <<<"$out"; return 1; }
+}
+only_java_in_bin() { # image: /bin and /usr/bin hold nothing but java, and no shell anywhere
+  local id files bad
+  id=$($DOCKER create "$1"); files=$($DOCKER export "$id" | tar -t); $DOCKER rm "$id" >/dev/null
+  bad=$(grep -E '^(usr/)?s?bin/.' <<<"$files" | grep -vx 'usr/bin/java' || true)
+  bad+=$(grep -E '(^|/)(sh|bash|dash|ash|busybox)$' <<<"$files" || true)
+  [ -z "$bad" ] || { echo "unexpected files: $bad"; return 1; }
+  grep -qx 'usr/bin/java' <<<"$files" || { echo "no /usr/bin/java"; return 1; }
+}
+maven_central() { # builder: Maven in a fresh container resolves from Maven Central over HTTPS
+  drun "$1" mvn -B -q dependency:get -Dartifact=org.apache.commons:commons-lang3:3.14.0 -Dtransitive=false
+}
+app_in_distroless() { # N : the generator's shape: compile in the builder, run the jar on distroless as nonroot
+  local n=$1 c=$WORK/ctx/app-$1 out
+  mkdir -p "$c"
+  cat >"$c/Hello.java" <<'EOF'
+import java.security.KeyStore;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+public class Hello {
+  public static void main(String[] args) throws Exception {
+    TrustManagerFactory f = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    f.init((KeyStore) null);
+    int cas = ((X509TrustManager) f.getTrustManagers()[0]).getAcceptedIssuers().length;
+    System.out.println("hello feature=" + Runtime.version().feature() + " user=" + System.getProperty("user.name")
+        + " home=" + System.getProperty("user.home") + " cwd=" + System.getProperty("user.dir") + " cas=" + cas);
+  }
+}
+EOF
+  cat >"$c/Dockerfile" <<EOF
+FROM $(builder_tag "$n") AS build
+WORKDIR /src
+COPY Hello.java .
+RUN javac -d classes Hello.java && jar --create --file app.jar --main-class Hello -C classes .
+
+FROM $(distroless_tag "$n")
+COPY --from=build /src/app.jar /app/app.jar
+CMD ["/app/app.jar"]
+EOF
+  bk_build -t "$PREFIX/app-probe:$n" "$c" >"$LOGS/selftest-app-$n.log" 2>&1 || { tail -20 "$LOGS/selftest-app-$n.log"; return 1; }
+  out=$(drun "$PREFIX/app-probe:$n") || { echo "$out"; return 1; }
+  echo "$out"
+  grep -Eq "^hello feature=$n user=nonroot home=/home/nonroot cwd=/home/nonroot cas=[0-9]{3,}" <<<"$out" \
+    || { echo "unexpected output"; return 1; }
+  $DOCKER rmi "$PREFIX/app-probe:$n" >/dev/null 2>&1 || true
+}
+
+selftest_java() { # N
+  local n=$1 re b d t; re=$(java_version_re "$1"); b=$(builder_tag "$1"); d=$(distroless_tag "$1")
+  for t in $(jre_tags "$n"); do
+    check "$t: java -version is $n" expect "$re" drun "$t" java -version
+    check "$t: root, shell, JAVA_HOME" expect '^0 /opt/java/openjdk$' drun "$t" sh -c 'echo "$(id -u) $JAVA_HOME"'
+  done
+  check "$b: mvn -v is $MAVEN_VERSION on Java $n" \
+    expect "Apache Maven ${MAVEN_VERSION//./\\.} .*Java version: ${n}([.+\"-]|,)" \
+    sh -c "$DOCKER run --rm $(net_flag) $b mvn -v | tr '\n' ' '"
+  check "$b: root, shell, JAVA_HOME, MAVEN_HOME" \
+    expect '^0 /opt/java/openjdk /usr/share/maven /root/.m2$' drun "$b" sh -c 'echo "$(id -u) $JAVA_HOME $MAVEN_HOME $MAVEN_CONFIG"'
+  check "$b: Maven Central via dependency:get" maven_central "$b"
+  check "$d: java -version is $n" expect "$re" drun --entrypoint /usr/bin/java "$d" -version
+  check "$d: User 65532, WorkingDir, Entrypoint" inspect_is "$d" '{{.Config.User}} {{.Config.WorkingDir}} {{json .Config.Entrypoint}}' \
+    "$UID_NONROOT /home/nonroot [\"/usr/bin/java\",\"-jar\"]"
+  check "$d: 'RUN true' fails to build (no /bin/sh)" no_shell_build "$d"
+  check "$d: nothing in /bin, /usr/bin but java" only_java_in_bin "$d"
+  check "$d: builder -> distroless jar runs as nonroot, trusts CAs" app_in_distroless "$n"
+}
+
+status() {
+  if engine_ok; then
+    log "engine: $($DOCKER info --format '{{.ServerVersion}} driver={{.Driver}} cgroup={{.CgroupVersion}}')," \
+        "dockerd PID $(cat "$WORK/dockerd.pid" 2>/dev/null || echo '? (not started by this script)')," \
+        "flags: '$(cat "$WORK/dockerd.flags" 2>/dev/null || true)', build/run flag: '$(net_flag)'"
+    $DOCKER images --format '{{.Repository}}:{{.Tag}}\t{{.ID}}\t{{.Size}}' \
+      | grep -E "^(maven|eclipse-temurin|gcr.io/distroless|$PREFIX)/?[^ ]*:" | sort | column -t >&2 || true
+  else
+    log "engine not running"
+  fi
+}
+
+cmd=${1:-setup}
+case "$cmd" in
+  stop)
+    if [ -f "$WORK/dockerd.pid" ] && kill -0 "$(cat "$WORK/dockerd.pid")" 2>/dev/null; then
+      pid=$(cat "$WORK/dockerd.pid"); kill "$pid"; log "sent TERM to dockerd PID $pid"
+      for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      rm -f "$WORK/dockerd.pid"
+    else log "no dockerd started by this script is running"; fi
+    exit 0 ;;
+  status) status; exit 0 ;;
+  setup|selftest) ;;
+  *) die "usage: $0 [setup|selftest|status|stop]" ;;
+esac
+
+# one setup at a time (CI and a developer may both call it)
+exec 9>"$WORK/lock"
+flock -w 1800 9 || die "another engine.sh holds $WORK/lock"
+
+log "work dir $WORK, mirror $MIRROR, security $SECURITY_MIRROR, Java: $JAVA_VERSIONS, Maven $MAVEN_VERSION"
+step "apt: docker.io, debootstrap, busybox-static" install_packages
+step "dockerd: start (or reuse)" start_engine
+for n in $JAVA_VERSIONS; do
+  step "image $(jre_tags "$n" | tr ' ' '+')" jre_image "$n"
+  step "image $(builder_tag "$n")" builder_image "$n"
+  step "image $(distroless_tag "$n")" distroless_image "$n"
+done
+SETUP_TIME=$(since "$T_ALL")
+if [ "$cmd" = selftest ]; then
+  for n in $JAVA_VERSIONS; do step "selftest Java $n" selftest_java "$n"; done
+fi
+status
+log "timing summary:"
+for s in "${SUMMARY[@]}"; do log "  $s"; done
+log "  $(printf '%-48s %7ss' 'setup total' "$SETUP_TIME")"
+log "  $(printf '%-48s %7ss' TOTAL "$(since "$T_ALL")")"
+log "disk: /var/lib/docker $(du -sh /var/lib/docker 2>/dev/null | cut -f1), $WORK $(du -sh "$WORK" 2>/dev/null | cut -f1)"
+if [ "$cmd" = selftest ]; then
+  printf '%s\n' "${RESULTS[@]}"
+  echo "selftest: $(( ${#RESULTS[@]} - FAILED )) passed, $FAILED failed"
+  [ "$FAILED" -eq 0 ] || exit 1
+fi

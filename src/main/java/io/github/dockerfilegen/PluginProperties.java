@@ -1,0 +1,21 @@
+package io.github.dockerfilegen;
+
+/** The user properties ({@code -D...}) the plugin reads: one place for every name. */
+public final class PluginProperties {
+    public static final String PREFIX = "dockerfile-gen.";
+
+    public static final String SKIP = PREFIX + "skip";
+    public static final String JAVA_VERSION = PREFIX + "javaVersion";
+    public static final String MAIN_CLASS = PREFIX + "mainClass";
+    public static final String RUNTIME = PREFIX + "runtime";
+    public static final String BUILDER_IMAGE = PREFIX + "builderImage";
+    public static final String RUNTIME_IMAGE = PREFIX + "runtimeImage";
+    public static final String BUILDER_ARGS = PREFIX + "builderArgs";
+    public static final String JVM_OPTIONS = PREFIX + "jvmOptions";
+    public static final String PORTS = PREFIX + "ports";
+    public static final String USER = PREFIX + "user";
+    public static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
+    public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
+
+    private PluginProperties() {}
+}

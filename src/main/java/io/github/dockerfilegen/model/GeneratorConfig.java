@@ -1,0 +1,370 @@
+package io.github.dockerfilegen.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The user's configuration after validation. Every value here is safe to plan with: a value that
+ * could not be rendered faithfully never gets this far. Build one with {@link #builder()}.
+ *
+ * @param javaVersion the Java release to pick images for; empty means detect it
+ * @param mainClass the class to run; empty means detect it
+ * @param runtime the runtime image family
+ * @param builderImage the builder image, replacing the default for the Java release
+ * @param runtimeImage the runtime image, replacing the default for the Java release and flavour
+ * @param builderArgs extra arguments to the builder's Maven, in order
+ * @param jvmOptions options for the application's JVM, after the defaults
+ * @param ports ports to {@code EXPOSE}, as {@code 8080} or {@code 8080/udp}
+ * @param labels extra image labels, sorted by key
+ * @param env environment variables of the image, sorted by name
+ * @param user the runtime user as {@code uid[:gid]}; empty means the planner's default
+ * @param outputDirectory where the Dockerfile goes, relative to the project directory, with '/'
+ */
+public record GeneratorConfig(
+        Optional<Integer> javaVersion,
+        Optional<String> mainClass,
+        RuntimeFlavor runtime,
+        Optional<String> builderImage,
+        Optional<String> runtimeImage,
+        List<String> builderArgs,
+        List<String> jvmOptions,
+        List<String> ports,
+        SortedMap<String, String> labels,
+        SortedMap<String, String> env,
+        Optional<String> user,
+        String outputDirectory) {
+
+    /** Arguments the builder's Maven gets when {@code <builderArgs>} is not set. */
+    public static final List<String> DEFAULT_BUILDER_ARGS = List.of("-DskipTests");
+
+    public GeneratorConfig {
+        Objects.requireNonNull(javaVersion, "javaVersion");
+        Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(builderImage, "builderImage");
+        Objects.requireNonNull(runtimeImage, "runtimeImage");
+        builderArgs = List.copyOf(builderArgs);
+        jvmOptions = List.copyOf(jvmOptions);
+        ports = List.copyOf(ports);
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+        env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults: everything detected, distroless runtime, output in {@code target}. */
+    public static GeneratorConfig defaults() {
+        try {
+            return builder().build();
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException("the defaults are valid", e);
+        }
+    }
+
+    /**
+     * Collects raw values as the Mojo received them ({@code null} or blank means "not set"), checks
+     * them all, and reports every problem at once, each naming its POM element and the fix.
+     */
+    public static final class Builder {
+        // A Java binary class name: dot-separated identifiers, '$' allowed for nested classes.
+        private static final Pattern CLASS_NAME =
+                Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+                        + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+        private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(/(tcp|udp|sctp))?");
+        private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?");
+        private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+        private static final Pattern USER = Pattern.compile("([0-9]{1,10})(:([0-9]{1,10}))?");
+        private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
+        private static final int MAX_VALUE_LENGTH = 4096;
+
+        private String javaVersion;
+        private String mainClass;
+        private String runtime;
+        private String builderImage;
+        private String runtimeImage;
+        private List<String> builderArgs;
+        private List<String> jvmOptions;
+        private List<String> ports;
+        private Map<String, String> labels;
+        private Map<String, String> env;
+        private String user;
+        private String outputDirectory = "target";
+
+        private final List<String> problems = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder javaVersion(String value) {
+            this.javaVersion = value;
+            return this;
+        }
+
+        public Builder mainClass(String value) {
+            this.mainClass = value;
+            return this;
+        }
+
+        public Builder runtime(String value) {
+            this.runtime = value;
+            return this;
+        }
+
+        public Builder builderImage(String value) {
+            this.builderImage = value;
+            return this;
+        }
+
+        public Builder runtimeImage(String value) {
+            this.runtimeImage = value;
+            return this;
+        }
+
+        public Builder builderArgs(List<String> value) {
+            this.builderArgs = value;
+            return this;
+        }
+
+        public Builder jvmOptions(List<String> value) {
+            this.jvmOptions = value;
+            return this;
+        }
+
+        public Builder ports(List<String> value) {
+            this.ports = value;
+            return this;
+        }
+
+        public Builder labels(Map<String, String> value) {
+            this.labels = value;
+            return this;
+        }
+
+        public Builder env(Map<String, String> value) {
+            this.env = value;
+            return this;
+        }
+
+        public Builder user(String value) {
+            this.user = value;
+            return this;
+        }
+
+        /** Where the Dockerfile goes, relative to the project directory ('/' or the platform's separator). */
+        public Builder outputDirectory(String value) {
+            this.outputDirectory = value;
+            return this;
+        }
+
+        public GeneratorConfig build() throws ConfigurationException {
+            problems.clear();
+            GeneratorConfig config = new GeneratorConfig(
+                    checkJavaVersion(),
+                    checkMainClass(),
+                    checkRuntime(),
+                    checkImage("builderImage", builderImage),
+                    checkImage("runtimeImage", runtimeImage),
+                    checkBuilderArgs(),
+                    checkJvmOptions(),
+                    checkPorts(),
+                    checkLabels(),
+                    checkEnv(),
+                    checkUser(),
+                    checkOutputDirectory());
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException("Invalid dockerfile-gen configuration:\n  - "
+                        + String.join("\n  - ", problems));
+            }
+            return config;
+        }
+
+        private Optional<Integer> checkJavaVersion() {
+            Optional<String> raw = given(javaVersion);
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Integer> release = JavaLevels.parse(raw.get());
+            if (release.isEmpty()) {
+                problem("javaVersion", raw.get(), "must be a Java release such as 17, 21 or 25");
+            }
+            return release;
+        }
+
+        private Optional<String> checkMainClass() {
+            Optional<String> raw = given(mainClass);
+            if (raw.isPresent() && !CLASS_NAME.matcher(raw.get()).matches()) {
+                problem("mainClass", raw.get(), "must be a fully qualified class name such as com.example.Main");
+                return Optional.empty();
+            }
+            return raw;
+        }
+
+        private RuntimeFlavor checkRuntime() {
+            Optional<String> raw = given(runtime);
+            if (raw.isEmpty()) {
+                return RuntimeFlavor.DISTROLESS;
+            }
+            Optional<RuntimeFlavor> flavor = RuntimeFlavor.byId(raw.get().trim());
+            if (flavor.isEmpty()) {
+                problem("runtime", raw.get(), "must be one of: " + RuntimeFlavor.ids());
+            }
+            return flavor.orElse(RuntimeFlavor.DISTROLESS);
+        }
+
+        private Optional<String> checkImage(String element, String value) {
+            Optional<String> raw = given(value).map(String::trim);
+            if (raw.isEmpty()) {
+                return raw;
+            }
+            Optional<String> reason = ImageReference.problem(raw.get());
+            reason.ifPresent(r -> problem(element, raw.get(), r));
+            return reason.isPresent() ? Optional.empty() : raw;
+        }
+
+        private List<String> checkBuilderArgs() {
+            if (builderArgs == null || nonBlank(builderArgs).isEmpty()) {
+                return DEFAULT_BUILDER_ARGS;
+            }
+            List<String> args = new ArrayList<>();
+            for (String arg : nonBlank(builderArgs)) {
+                if (checkText("builderArgs", arg)) {
+                    args.add(arg);
+                }
+            }
+            return args;
+        }
+
+        private List<String> checkJvmOptions() {
+            List<String> options = new ArrayList<>();
+            for (String option : nonBlank(jvmOptions)) {
+                if (!option.startsWith("-")) {
+                    problem("jvmOptions", option, "each option must start with '-', for example -Xss1m");
+                } else if (checkText("jvmOptions", option)) {
+                    options.add(option);
+                }
+            }
+            return options;
+        }
+
+        private List<String> checkPorts() {
+            List<String> valid = new ArrayList<>();
+            for (String port : nonBlank(ports)) {
+                String p = port.toLowerCase(Locale.ROOT);
+                var m = PORT.matcher(p);
+                if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 65535) {
+                    problem("ports", port, "must be a port from 1 to 65535, optionally with /tcp or /udp, such as 8080");
+                } else if (!valid.contains(p)) {
+                    valid.add(p);
+                }
+            }
+            return valid;
+        }
+
+        private SortedMap<String, String> checkLabels() {
+            SortedMap<String, String> valid = new TreeMap<>();
+            if (labels != null) {
+                labels.forEach((key, value) -> {
+                    String v = value == null ? "" : value;
+                    if (key == null || !LABEL_KEY.matcher(key).matches()) {
+                        problem("labels", String.valueOf(key),
+                                "a label key must be letters, digits, '.', '-' or '_', such as org.example.team");
+                    } else if (checkText("labels/" + key, v)) {
+                        valid.put(key, v);
+                    }
+                });
+            }
+            return valid;
+        }
+
+        private SortedMap<String, String> checkEnv() {
+            SortedMap<String, String> valid = new TreeMap<>();
+            if (env != null) {
+                env.forEach((name, value) -> {
+                    String v = value == null ? "" : value;
+                    if (name == null || !ENV_NAME.matcher(name).matches()) {
+                        problem("env", String.valueOf(name),
+                                "a variable name must be letters, digits and '_', not starting with a digit");
+                    } else if (checkText("env/" + name, v)) {
+                        valid.put(name, v);
+                    }
+                });
+            }
+            return valid;
+        }
+
+        private Optional<String> checkUser() {
+            Optional<String> raw = given(user).map(String::trim);
+            if (raw.isEmpty()) {
+                return raw;
+            }
+            var m = USER.matcher(raw.get());
+            if (!m.matches()) {
+                problem("user", raw.get(), "must be a numeric uid[:gid] such as 10001:10001");
+                return Optional.empty();
+            }
+            if (Long.parseLong(m.group(1)) == 0 || Long.parseLong(m.group(1)) > Integer.MAX_VALUE) {
+                problem("user", raw.get(), "must be a non-root uid from 1 to 2147483647");
+                return Optional.empty();
+            }
+            return raw;
+        }
+
+        private String checkOutputDirectory() {
+            String dir = given(outputDirectory).orElse("target").replace('\\', '/');
+            while (dir.endsWith("/") && dir.length() > 1) {
+                dir = dir.substring(0, dir.length() - 1);
+            }
+            if (!OUTPUT_DIRECTORY.matcher(dir).matches() || dir.startsWith("/")
+                    || List.of(dir.split("/")).contains("..")) {
+                problem("outputDirectory", outputDirectory,
+                        "must be a folder inside the project, such as target or src/main/docker");
+                return "target";
+            }
+            return dir;
+        }
+
+        /** Free text must stay on one line of the Dockerfile; it is quoted for its place at render time. */
+        private boolean checkText(String element, String value) {
+            if (value.length() > MAX_VALUE_LENGTH) {
+                problem(element, value.substring(0, 40) + "...", "is longer than " + MAX_VALUE_LENGTH + " characters");
+                return false;
+            }
+            if (Text.hasLineBreakOrControl(value)) {
+                problem(element, value, "must not contain line breaks or control characters");
+                return false;
+            }
+            return true;
+        }
+
+        private void problem(String element, String value, String fix) {
+            problems.add("<" + element + "> " + Text.quoteForMessage(value) + ": " + fix);
+        }
+
+        private static Optional<String> given(String value) {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+        }
+
+        private static List<String> nonBlank(List<String> values) {
+            List<String> result = new ArrayList<>();
+            if (values != null) {
+                for (String v : values) {
+                    if (v != null && !v.isBlank()) {
+                        result.add(v.trim());
+                    }
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.dockerfilegen.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateSequenceModel;
+import freemarker.template.utility.DeepUnwrap;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.ConfigurationException;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.function.Function;
+
+/**
+ * Formats a {@link BuildPlan} with FreeMarker. Templates decide nothing: they lay the plan out and
+ * quote values with {@code json(...)}, {@code quoted(...)} and {@code shell(...)}. Interpolation is
+ * {@code [=x]}, so a Dockerfile's own {@code ${VAR}} is plain text to FreeMarker.
+ */
+public final class DockerfileRenderer {
+    /** Where the bundled templates live in the plugin jar. */
+    static final String BUNDLED_TEMPLATES = "/io/github/dockerfilegen/templates";
+
+    static final String DOCKERFILE_TEMPLATE = "Dockerfile.ftl";
+    static final String DOCKERIGNORE_TEMPLATE = "dockerignore.ftl";
+
+    private final Configuration freemarker;
+
+    /** @param userTemplates a folder whose templates replace bundled ones of the same name, if any */
+    public DockerfileRenderer(Optional<File> userTemplates) throws ConfigurationException {
+        this.freemarker = configuration(loader(userTemplates));
+    }
+
+    public RenderedFiles render(BuildPlan plan) throws ConfigurationException {
+        Map<String, Object> model = Map.of("plan", plan);
+        return new RenderedFiles(process(DOCKERFILE_TEMPLATE, model), process(DOCKERIGNORE_TEMPLATE, model));
+    }
+
+    private String process(String templateName, Map<String, Object> model) throws ConfigurationException {
+        StringWriter out = new StringWriter();
+        try {
+            freemarker.getTemplate(templateName).process(model, out);
+        } catch (TemplateNotFoundException e) {
+            throw new ConfigurationException("Template not found: " + e.getTemplateName()
+                    + ". Override templates by name only (see the bundled ones under templates/).", e);
+        } catch (freemarker.core.ParseException e) {
+            throw new ConfigurationException("Template " + e.getTemplateName() + " line " + e.getLineNumber()
+                    + " does not parse: " + e.getEditorMessage(), e);
+        } catch (TemplateException e) {
+            throw new ConfigurationException("Template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
+                    + " failed: " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading template " + templateName, e);
+        }
+        return out.toString();
+    }
+
+    private static TemplateLoader loader(Optional<File> userTemplates) throws ConfigurationException {
+        TemplateLoader bundled = new ClassTemplateLoader(DockerfileRenderer.class, BUNDLED_TEMPLATES);
+        if (userTemplates.isEmpty()) {
+            return bundled;
+        }
+        try {
+            // The user's folder first: its files replace bundled ones of the same name.
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userTemplates.get()), bundled});
+        } catch (IOException e) {
+            throw new ConfigurationException("<templateDirectory> " + userTemplates.get()
+                    + " cannot be read as a template folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static Configuration configuration(TemplateLoader loader) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        cfg.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("c");
+        cfg.setBooleanFormat("c");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setLocalizedLookup(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setSharedVariable("json", listFunction(DockerfileSyntax::jsonArray));
+        cfg.setSharedVariable("shell", listFunction(DockerfileSyntax::shellWords));
+        cfg.setSharedVariable("quoted", (TemplateMethodModelEx) args -> {
+            requireArguments(args, 1, "quoted");
+            return new SimpleScalar(DockerfileSyntax.doubleQuoted(String.valueOf(DeepUnwrap.unwrap(
+                    (freemarker.template.TemplateModel) args.get(0)))));
+        });
+        return cfg;
+    }
+
+    private static TemplateMethodModelEx listFunction(Function<List<String>, String> format) {
+        return args -> {
+            requireArguments(args, 1, "a quoting function");
+            if (!(args.get(0) instanceof TemplateSequenceModel sequence)) {
+                throw new TemplateModelException("expects a list of strings");
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < sequence.size(); i++) {
+                values.add(String.valueOf(DeepUnwrap.unwrap(sequence.get(i))));
+            }
+            return new SimpleScalar(format.apply(values));
+        };
+    }
+
+    private static void requireArguments(List<?> args, int count, String name) throws TemplateModelException {
+        if (args.size() != count) {
+            throw new TemplateModelException(name + " takes " + count + " argument");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+<#-- Runtime: a JRE image with the application's classpath; no RUN, so shell-less bases work. -->
+<#assign runtime = plan.runtime>
+FROM ${[=runtime.imageArg]} AS [=runtime.name]
+WORKDIR [=runtime.workdir]
+<#list runtime.copies as copy>
+COPY --from=[=copy.fromStage] [=copy.source] [=copy.target]
+</#list>
+USER [=runtime.user]
+<#if runtime.ports?has_content>
+EXPOSE [=runtime.ports?join(" ")]
+</#if>
+<#list runtime.env as name, value>
+ENV [=name]=[=quoted(value)]
+</#list>
+<#if runtime.labels?has_content>
+<#list runtime.labels as key, value>
+[=key?is_first?then("LABEL ", "      ")][=key]=[=quoted(value)]<#sep> \</#sep>
+</#list>
+</#if>
+ENTRYPOINT [=json(runtime.entrypoint)]
