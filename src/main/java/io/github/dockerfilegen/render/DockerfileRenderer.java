@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -60,16 +61,34 @@ public final class DockerfileRenderer {
         } catch (TemplateNotFoundException e) {
             throw new ConfigurationException("Template not found: " + e.getTemplateName()
                     + ". Override templates by name only (see the bundled ones under templates/).", e);
-        } catch (freemarker.core.ParseException e) {
-            throw new ConfigurationException("Template " + e.getTemplateName() + " line " + e.getLineNumber()
-                    + " does not parse: " + e.getEditorMessage(), e);
         } catch (TemplateException e) {
+            Optional<ParseException> syntax = syntaxError(e);
+            if (syntax.isPresent()) {
+                throw parseFailure(syntax.get());
+            }
             throw new ConfigurationException("Template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
                     + " failed: " + e.getMessageWithoutStackTop(), e);
+        } catch (ParseException e) {
+            throw parseFailure(e);
         } catch (IOException e) {
             throw new UncheckedIOException("reading template " + templateName, e);
         }
         return out.toString();
+    }
+
+    /** An included template that does not parse surfaces as the including template's failure. */
+    private static Optional<ParseException> syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return Optional.of(parse);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ConfigurationException parseFailure(ParseException e) {
+        return new ConfigurationException("Template " + e.getTemplateName() + " line " + e.getLineNumber()
+                + " does not parse: " + e.getEditorMessage(), e);
     }
 
     private static TemplateLoader loader(Optional<File> userTemplates) throws ConfigurationException {

@@ -1,0 +1,259 @@
+package io.github.dockerfilegen.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.Detected;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlannerTest {
+    private final Planner planner = new Planner("9.9.9");
+
+    private BuildPlan plan(Fixtures fixtures) throws ConfigurationException {
+        return planner.plan(fixtures.facts(), GeneratorConfig.defaults());
+    }
+
+    private BuildPlan plan(Fixtures fixtures, GeneratorConfig.Builder config) throws ConfigurationException {
+        return planner.plan(fixtures.facts(), config.build());
+    }
+
+    private static String builderImage(BuildPlan plan) {
+        return plan.imageArgs().get(0).image();
+    }
+
+    private static String runtimeImage(BuildPlan plan) {
+        return plan.imageArgs().get(1).image();
+    }
+
+    @ParameterizedTest(name = "Java level {0} runs on Java {1}")
+    @CsvSource({"1.8, 17", "8, 17", "11, 17", "17, 17", "18, 21", "21, 21", "22, 25", "25, 25"})
+    void javaLevelIsRoundedUpToTheNextLts(String level, int release) throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.javaLevel = Optional.of(new Detected(level, "maven-compiler-plugin <target>"));
+        BuildPlan plan = plan(project);
+        assertEquals("maven:3.9.16-eclipse-temurin-" + release, builderImage(plan));
+        assertEquals("gcr.io/distroless/java" + release + "-debian13:nonroot", runtimeImage(plan));
+    }
+
+    @Test
+    void javaLevelNewerThanTheNewestLtsFailsNamingTheOverride() {
+        Fixtures project = Fixtures.plainJar();
+        project.javaLevel = Optional.of(new Detected("26", "maven-compiler-plugin <release>"));
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("Java 26 (from maven-compiler-plugin <release> 26)"), e.getMessage());
+        assertTrue(e.getMessage().contains("<javaVersion>"), e.getMessage());
+    }
+
+    @Test
+    void unreadableJavaLevelFailsNamingWhereItCameFrom() {
+        Fixtures project = Fixtures.plainJar();
+        project.javaLevel = Optional.of(new Detected("seventeen", "property maven.compiler.release"));
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("'seventeen' from property maven.compiler.release"), e.getMessage());
+    }
+
+    @Test
+    void javaVersionParameterWinsOverTheProject() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().javaVersion("21"));
+        assertEquals("maven:3.9.16-eclipse-temurin-21", builderImage(plan));
+        assertTrue(plan.decisions().contains("Java 21 (from <javaVersion>)"), plan.decisions().toString());
+    }
+
+    @Test
+    void noJavaLevelInThePomMeansTheOldestSupportedRelease() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.javaLevel = Optional.empty();
+        assertEquals("maven:3.9.16-eclipse-temurin-17", builderImage(plan(project)));
+    }
+
+    @ParameterizedTest(name = "{0} runtime on Java {1}")
+    @CsvSource({
+        "distroless, 17, gcr.io/distroless/java17-debian13:nonroot",
+        "temurin, 21, eclipse-temurin:21-jre-noble",
+        "alpine, 25, eclipse-temurin:25-jre-alpine",
+        "distroless, 25, gcr.io/distroless/java25-debian13:nonroot"
+    })
+    void runtimeFlavourPicksTheCatalogImage(String flavour, String release, String image) throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().runtime(flavour).javaVersion(release));
+        assertEquals(image, runtimeImage(plan));
+    }
+
+    @Test
+    void imageParametersReplaceTheCatalog() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder()
+                .builderImage("registry.example.com/build/maven:3.9-jdk17")
+                .runtimeImage("registry.example.com/base/jre@sha256:" + "a".repeat(64)));
+        assertEquals("registry.example.com/build/maven:3.9-jdk17", builderImage(plan));
+        assertEquals("registry.example.com/base/jre@sha256:" + "a".repeat(64), runtimeImage(plan));
+    }
+
+    @Test
+    void mainClassParameterWinsOverTheManifest() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().mainClass("com.example.Other"));
+        List<String> entrypoint = plan.runtime().entrypoint();
+        assertEquals("com.example.Other", entrypoint.get(entrypoint.size() - 1));
+    }
+
+    @Test
+    void missingMainClassFailsNamingTheFix() {
+        Fixtures project = Fixtures.plainJar();
+        project.mainClass = Optional.empty();
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("Set <mainClass>"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Ddockerfile-gen.mainClass="), e.getMessage());
+    }
+
+    @Test
+    void mainClassFromThePomMustBeAClassName() {
+        Fixtures project = Fixtures.plainJar();
+        project.mainClass = Optional.of(new Detected("com.example.Main\"]\nRUN rm -rf /", "property exec.mainClass"));
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("from property exec.mainClass is not a class name"), e.getMessage());
+    }
+
+    @Test
+    void onlyJarPackagingIsSupported() {
+        Fixtures project = Fixtures.plainJar();
+        project.packaging = "war";
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("<packaging>war</packaging> is not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("Supported packagings: jar"), e.getMessage());
+    }
+
+    @Test
+    void finalNameWithCharactersCopyWouldMisreadFails() {
+        Fixtures project = Fixtures.plainJar();
+        project.finalName = "my app";
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("<finalName>"), e.getMessage());
+    }
+
+    @Test
+    void dependenciesAreCopiedInTheirOwnLayerBeforeTheApplication() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar());
+        assertEquals(List.of(
+                        new CopyStep("build", "/build/target/dependency/", "/app/lib/"),
+                        new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
+                plan.runtime().copies());
+        assertEquals(List.of("java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*",
+                "com.example.hello.Main"), plan.runtime().entrypoint());
+    }
+
+    @Test
+    void withoutDependenciesThereIsNoLibraryLayerAndNoDependencyPlugin() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.dependencies = List.of();
+        BuildPlan plan = plan(project);
+        assertEquals(List.of(new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
+                plan.runtime().copies());
+        assertTrue(plan.runtime().entrypoint().contains("/app/app.jar"));
+        assertFalse(String.join(" ", plan.builder().mavenCommand()).contains("copy-dependencies"));
+    }
+
+    @Test
+    void builderPackagesAndGathersDependenciesInOneMavenLaunchWithoutRegenerating() throws Exception {
+        List<String> command = plan(Fixtures.plainJar()).builder().mavenCommand();
+        assertEquals(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-DskipTests", "package",
+                        "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies",
+                        "-DincludeScope=runtime", "-Dmdep.prependGroupId=true"),
+                command);
+    }
+
+    @Test
+    void builderArgsReplaceTheDefaultArguments() throws Exception {
+        List<String> command = plan(Fixtures.plainJar(),
+                GeneratorConfig.builder().builderArgs(List.of("-Pprod", "-Dmaven.test.skip=true"))).builder().mavenCommand();
+        assertEquals(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-Pprod", "-Dmaven.test.skip=true", "package"),
+                command.subList(0, 6));
+        assertFalse(command.contains("-DskipTests"));
+    }
+
+    @Test
+    void jvmOptionsFollowTheHeapSizingDefault() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().jvmOptions(List.of("-Xss512k", "-Dfoo=bar")));
+        assertEquals(List.of("java", "-XX:MaxRAMPercentage=75", "-Xss512k", "-Dfoo=bar"),
+                plan.runtime().entrypoint().subList(0, 4));
+    }
+
+    @Test
+    void runsAsANumericNonRootUserByDefault() throws Exception {
+        assertEquals("65532:65532", plan(Fixtures.plainJar()).runtime().user());
+        assertEquals("10001:10001", plan(Fixtures.plainJar(), GeneratorConfig.builder().user("10001:10001")).runtime().user());
+    }
+
+    @Test
+    void ociLabelsComeFromThePomAndUserLabelsOverrideThem() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder()
+                .labels(Map.of("org.opencontainers.image.vendor", "ACME", "org.example.team", "payments")));
+        assertEquals(Map.of(
+                        "org.opencontainers.image.title", "Hello",
+                        "org.opencontainers.image.description", "A small command-line application.",
+                        "org.opencontainers.image.version", "1.0.0",
+                        "org.opencontainers.image.url", "https://example.com/hello",
+                        "org.opencontainers.image.source", "https://github.com/example/hello",
+                        "org.opencontainers.image.vendor", "ACME",
+                        "org.opencontainers.image.licenses", "Apache-2.0",
+                        "org.example.team", "payments"),
+                plan.runtime().labels());
+    }
+
+    @Test
+    void licensesLabelOnlyForSpdxIds() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.metadata = metadataWithLicenses(List.of("MIT", "apache-2.0"));
+        assertEquals("MIT OR Apache-2.0", plan(project).runtime().labels().get("org.opencontainers.image.licenses"));
+        project.metadata = metadataWithLicenses(List.of("The Apache Software License, Version 2.0"));
+        assertFalse(plan(project).runtime().labels().containsKey("org.opencontainers.image.licenses"));
+    }
+
+    @Test
+    void titleFallsBackToTheArtifactIdAndAbsentMetadataGivesNoLabel() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.metadata = ProjectMetadata.none();
+        project.version = "2.0-SNAPSHOT";
+        assertEquals(Map.of("org.opencontainers.image.title", "hello", "org.opencontainers.image.version", "2.0-SNAPSHOT"),
+                plan(project).runtime().labels());
+    }
+
+    @Test
+    void buildCommandUsesBuildKitAndAValidTag() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.artifactId = "My_App";
+        project.version = "1.0+build.7";
+        BuildPlan plan = plan(project);
+        assertEquals("my_app:1.0-build.7", plan.imageTag());
+        assertEquals("DOCKER_BUILDKIT=1 docker build -f target/Dockerfile -t my_app:1.0-build.7 .", plan.buildCommand());
+    }
+
+    @Test
+    void outputDirectoryIsWhereTheCommandLooksForTheDockerfile() throws Exception {
+        assertEquals("src/main/docker/Dockerfile",
+                plan(Fixtures.plainJar(), GeneratorConfig.builder().outputDirectory("src/main/docker")).dockerfilePath());
+        assertEquals("Dockerfile", plan(Fixtures.plainJar(), GeneratorConfig.builder().outputDirectory(".")).dockerfilePath());
+    }
+
+    @Test
+    void runCommandPublishesTheExposedPorts() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().ports(List.of("8080", "9090/udp")));
+        assertEquals(List.of("8080", "9090/udp"), plan.runtime().ports());
+        assertEquals("docker run --rm -p 8080:8080 -p 9090:9090/udp hello:1.0.0", plan.runCommand());
+    }
+
+    private static ProjectMetadata metadataWithLicenses(List<String> licenses) {
+        return new ProjectMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), licenses);
+    }
+}

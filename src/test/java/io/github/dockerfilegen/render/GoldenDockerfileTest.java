@@ -1,0 +1,60 @@
+package io.github.dockerfilegen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.plan.Planner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Whole generated files, compared byte for byte with src/test/resources/golden. After an intended
+ * change, rewrite them with {@code mvn test -Dtest=GoldenDockerfileTest -Dgolden.update=true} and
+ * review the diff.
+ */
+class GoldenDockerfileTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static Stream<Arguments> cases() throws Exception {
+        Fixtures noDependencies = Fixtures.plainJar();
+        noDependencies.dependencies = List.of();
+        noDependencies.metadata = io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata.none();
+        return Stream.of(
+                Arguments.of("plain-jar-distroless-17", Fixtures.plainJar(), GeneratorConfig.defaults()),
+                Arguments.of("no-dependencies", noDependencies, GeneratorConfig.defaults()),
+                Arguments.of("temurin-21-configured", Fixtures.plainJar(), GeneratorConfig.builder()
+                        .javaVersion("21")
+                        .runtime("temurin")
+                        .ports(List.of("8080", "8443"))
+                        .env(Map.of("TZ", "UTC", "GREETING", "say \"hi\" to $USER"))
+                        .labels(Map.of("org.example.team", "payments"))
+                        .jvmOptions(List.of("-Xss512k", "-Dapp.name=Jürgen's app"))
+                        .builderArgs(List.of("-Pprod", "-DskipTests", "-Dnote=it's here"))
+                        .user("10001:10001")
+                        .build()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedFilesMatchTheGoldenOnes(String name, Fixtures project, GeneratorConfig config) throws Exception {
+        RenderedFiles files = new DockerfileRenderer(Optional.empty()).render(new Planner("1.2.3").plan(project.facts(), config));
+        check(GOLDEN.resolve(name + ".Dockerfile"), files.dockerfile());
+        check(GOLDEN.resolve(name + ".dockerignore"), files.dockerignore());
+    }
+
+    private static void check(Path golden, String actual) throws Exception {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, golden.toString());
+    }
+}
