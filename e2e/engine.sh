@@ -58,7 +58,8 @@ step() {
   log "<<< $name: ${d}s"
   SUMMARY+=("$(printf '%-48s %7ss' "$name" "$d")")
 }
-have_image() { [ "$FORCE" != 1 ] && $DOCKER image inspect "$1" >/dev/null 2>&1; }
+declare -A BUILT=()   # tags built by this run, so FORCE=1 rebuilds each image once, not once per use
+have_image() { [ -n "${BUILT[$1]:-}" ] || { [ "$FORCE" != 1 ] && $DOCKER image inspect "$1" >/dev/null 2>&1; }; }
 tag_all() { local src=$1 t; shift; for t in "$@"; do [ "$t" = "$src" ] || $DOCKER tag "$src" "$t"; done; }
 # Without a bridge network (last rungs of the dockerd ladder) builds and runs need the host network.
 net_flag() { cat "$WORK/network-flag" 2>/dev/null || true; }
@@ -66,9 +67,11 @@ net_flag() { cat "$WORK/network-flag" 2>/dev/null || true; }
 bk_build() { $DOCKER build --progress=plain $(net_flag) $( [ "$FORCE" = 1 ] && echo --no-cache ) "$@"; }
 # shellcheck disable=SC2046
 drun() { $DOCKER run --rm $(net_flag) "$@"; }
-build_or_die() { # log-name build-args...
+build_or_die() { # log-name build-args... (with -t TAG first)
   local lf=$LOGS/build-$1.log; shift
   bk_build "$@" >"$lf" 2>&1 || { tail -40 "$lf" >&2; die "docker build failed, see $lf"; }
+  [ "$1" = -t ] && BUILT[$2]=1
+  return 0
 }
 suite_for() { case $1 in 17) echo bookworm ;; *) echo trixie ;; esac; }
 jre_tags() { echo "eclipse-temurin:$1-jre-noble eclipse-temurin:$1-jre-alpine"; }
@@ -89,12 +92,14 @@ apt_uris() { # print every URI of an enabled deb source, one a line
   done
   return 0
 }
-MIRROR=${MIRROR:-$(apt_uris | grep -v security | grep -E '/debian/?$' | head -1 || true)}
-[ -n "$MIRROR" ] || die "no Debian mirror found in apt's sources; set MIRROR"
-MIRROR=${MIRROR%/}
-SECURITY_MIRROR=${SECURITY_MIRROR:-$(apt_uris | grep -E '/debian-security/?$' | head -1 || true)}
-SECURITY_MIRROR=${SECURITY_MIRROR:-${MIRROR%/debian}/debian-security}
-SECURITY_MIRROR=${SECURITY_MIRROR%/}
+detect_mirrors() {
+  MIRROR=${MIRROR:-$(apt_uris | grep -v security | grep -E '/debian/?$' | head -1 || true)}
+  [ -n "$MIRROR" ] || die "no Debian mirror found in apt's sources; set MIRROR"
+  MIRROR=${MIRROR%/}
+  SECURITY_MIRROR=${SECURITY_MIRROR:-$(apt_uris | grep -E '/debian-security/?$' | head -1 || true)}
+  SECURITY_MIRROR=${SECURITY_MIRROR:-${MIRROR%/debian}/debian-security}
+  SECURITY_MIRROR=${SECURITY_MIRROR%/}
+}
 
 # ---------------------------------------------------------------- 1. host packages
 install_packages() {
@@ -122,6 +127,7 @@ busybox_image() {
   for a in $(/bin/busybox --list); do [ "$a" = busybox ] || ln -sf busybox "$r/bin/$a"; done
   printf 'root:x:0:0:root:/root:/bin/sh\n' >"$r/etc/passwd"; printf 'root:x:0:\n' >"$r/etc/group"
   tar --numeric-owner -C "$r" -c . | $DOCKER import -c 'CMD ["/bin/sh"]' - "$PREFIX/busybox:latest" >/dev/null
+  BUILT[$PREFIX/busybox:latest]=1
   rm -rf "$r"
 }
 try_dockerd() { # flags... ; returns 0 if the daemon really runs a container
@@ -129,7 +135,8 @@ try_dockerd() { # flags... ; returns 0 if the daemon really runs a container
   [[ " $* " == *" --bridge=none "* ]] && net=--network=host
   log "starting dockerd ${*:-(default flags)}; log: $LOGS/dockerd.log"
   echo "=== $(date -Is) dockerd $*" >>"$LOGS/dockerd.log"
-  nohup dockerd "$@" >>"$LOGS/dockerd.log" 2>&1 </dev/null &
+  # 9>&-: the daemon must not inherit (and so hold forever) the setup lock
+  nohup dockerd "$@" >>"$LOGS/dockerd.log" 2>&1 </dev/null 9>&- &
   pid=$!
   for _ in $(seq 1 120); do
     engine_ok && break
@@ -243,6 +250,7 @@ EOF
   tar --numeric-owner -C "$r" -c . | $DOCKER import -m "debootstrap minbase $suite + ca-certificates" \
     -c 'CMD ["bash"]' -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' -c 'ENV LANG=C.UTF-8' \
     - "$PREFIX/debian:$suite" >/dev/null
+  BUILT[$PREFIX/debian:$suite]=1
   rm -rf "$r"
 }
 
@@ -263,7 +271,7 @@ jre_image() { # N : Debian JRE, the temurin/alpine stand-in and the base of the 
   local n=$1 suite c; suite=$(suite_for "$1"); c=$WORK/ctx/jre-$n
   # shellcheck disable=SC2046  # the tags are meant to split
   if have_image "$PREFIX/jre:$n"; then tag_all "$PREFIX/jre:$n" $(jre_tags "$n"); return; fi
-  debian_image "$suite"
+  debian_image "$suite"   # normally already built by its own step
   mkdir -p "$c"
   cat >"$c/Dockerfile" <<EOF
 FROM $PREFIX/debian:$suite
@@ -339,7 +347,7 @@ rm -rf "$out$jre/man" "$out$jre/docs"
 ln -s "$jre/bin/java" "$out/usr/bin/java"
 # 2. the shared libraries of every binary and .so of the JRE, by their canonical directory, and the
 #    dynamic loader at the exact path the binaries name (e.g. /lib64/ld-linux-x86-64.so.2).
-find "$jre" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec sh -c 'for f; do ldd "$f" 2>/dev/null || true; done' sh {} + \
+find "$jre" -type f \( -name '*.so*' -o -perm -u+x \) -exec sh -c 'for f; do ldd "$f" 2>/dev/null || true; done' sh {} + \
   | awk '$2 == "=>" && $3 ~ /^\// {print "lib", $3} $1 ~ /^\// && $2 ~ /^\(/ {print "interp", $1}' | sort -u \
   | while read -r kind p; do
       case $kind in
@@ -491,8 +499,10 @@ status() {
     log "engine: $($DOCKER info --format '{{.ServerVersion}} driver={{.Driver}} cgroup={{.CgroupVersion}}')," \
         "dockerd PID $(cat "$WORK/dockerd.pid" 2>/dev/null || echo '? (not started by this script)')," \
         "flags: '$(cat "$WORK/dockerd.flags" 2>/dev/null || true)', build/run flag: '$(net_flag)'"
+    log "build with: DOCKER_BUILDKIT=1 $DOCKER build $(net_flag) ...   (run: $DOCKER run $(net_flag) ...)"
     $DOCKER images --format '{{.Repository}}:{{.Tag}}\t{{.ID}}\t{{.Size}}' \
-      | grep -E "^(maven|eclipse-temurin|gcr.io/distroless|$PREFIX)/?[^ ]*:" | sort | column -t >&2 || true
+      | grep -E "^(maven|eclipse-temurin|gcr.io/distroless|$PREFIX)/?[^ ]*:" | sort \
+      | awk -F'\t' '{printf "  %-44s %s %8s\n", $1, $2, $3}' >&2 || true
   else
     log "engine not running"
   fi
@@ -513,14 +523,19 @@ case "$cmd" in
 esac
 
 # one setup at a time (CI and a developer may both call it)
-exec 9>"$WORK/lock"
-flock -w 1800 9 || die "another engine.sh holds $WORK/lock"
+exec 9>"$WORK/setup.lock"
+flock -w 1800 9 || die "another engine.sh holds $WORK/setup.lock"
 
+detect_mirrors
 log "work dir $WORK, mirror $MIRROR, security $SECURITY_MIRROR, Java: $JAVA_VERSIONS, Maven $MAVEN_VERSION"
 step "apt: docker.io, debootstrap, busybox-static" install_packages
 step "dockerd: start (or reuse)" start_engine
 for n in $JAVA_VERSIONS; do
-  step "image $(jre_tags "$n" | tr ' ' '+')" jre_image "$n"
+  # the Debian root file system only when a JRE image still needs it (one trixie base serves 21 and 25)
+  if ! have_image "$PREFIX/jre:$n"; then
+    step "image $PREFIX/debian:$(suite_for "$n") (debootstrap)" debian_image "$(suite_for "$n")"
+  fi
+  step "image eclipse-temurin:$n-jre-noble (+ -alpine)" jre_image "$n"
   step "image $(builder_tag "$n")" builder_image "$n"
   step "image $(distroless_tag "$n")" distroless_image "$n"
 done

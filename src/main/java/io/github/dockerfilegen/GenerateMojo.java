@@ -156,7 +156,7 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Where {@code Dockerfile} and {@code Dockerfile.dockerignore} are written; a folder inside the
-     * project, such as {@code ${project.basedir}/src/main/docker}.
+     * project, such as {@code src/main/docker} (a relative path is resolved against the project).
      *
      * @since 0.1.0
      */
@@ -197,12 +197,14 @@ public class GenerateMojo extends AbstractMojo {
             RenderedFiles files = new DockerfileRenderer(Optional.ofNullable(templateDirectory)).render(plan);
 
             Path dockerfile = basedir.resolve(plan.dockerfilePath());
-            AtomicFiles.write(dockerfile, files.dockerfile());
-            AtomicFiles.write(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"), files.dockerignore());
+            boolean changed = AtomicFiles.write(dockerfile, files.dockerfile());
+            changed |= AtomicFiles.write(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
+                    files.dockerignore());
 
             getLog().info("dockerfile-gen: " + facts.packaging() + " project " + facts.artifactId() + " " + facts.version());
             plan.decisions().forEach(line -> getLog().info("  " + line));
-            getLog().info("Wrote " + plan.dockerfilePath() + " and " + plan.dockerfilePath() + ".dockerignore");
+            getLog().info((changed ? "Wrote " : "Up to date: ") + plan.dockerfilePath() + " and "
+                    + plan.dockerfilePath() + ".dockerignore");
             getLog().info("Build it (in " + basedir + "): " + plan.buildCommand());
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage(), e);

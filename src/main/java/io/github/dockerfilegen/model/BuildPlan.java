@@ -12,6 +12,7 @@ import java.util.TreeMap;
  *
  * @param generatorVersion the plugin version, for the header
  * @param dockerfilePath the Dockerfile's path relative to the project directory, with '/'
+ * @param regenerateCommand the Maven command that writes this file again
  * @param imageTag the {@code name:tag} the printed build command gives the image
  * @param buildCommand the exact command that builds the image, run from the project directory
  * @param runCommand a command that runs the built image
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 public record BuildPlan(
         String generatorVersion,
         String dockerfilePath,
+        String regenerateCommand,
         String imageTag,
         String buildCommand,
         String runCommand,
@@ -34,6 +36,7 @@ public record BuildPlan(
     public BuildPlan {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         Objects.requireNonNull(dockerfilePath, "dockerfilePath");
+        Objects.requireNonNull(regenerateCommand, "regenerateCommand");
         Objects.requireNonNull(imageTag, "imageTag");
         Objects.requireNonNull(buildCommand, "buildCommand");
         Objects.requireNonNull(runCommand, "runCommand");

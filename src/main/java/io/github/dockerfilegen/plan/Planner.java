@@ -54,6 +54,7 @@ public final class Planner {
     static final String COPY_DEPENDENCIES =
             "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies";
 
+    private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     private static final List<String> SUPPORTED_PACKAGINGS = List.of("jar");
     private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9._+-]+");
@@ -106,6 +107,7 @@ public final class Planner {
         return new BuildPlan(
                 generatorVersion,
                 dockerfilePath,
+                "mvn " + PLUGIN + ":" + generatorVersion + ":generate",
                 tag,
                 "DOCKER_BUILDKIT=1 docker build -f " + dockerfilePath + " -t " + tag + " .",
                 "docker run --rm" + publishFlags(config.ports()) + " " + tag,

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Real-engine tests. For each case: run the plugin on a fixture project from the command line, build
+# the Dockerfile it wrote with the exact command it printed (BuildKit, Docker 20.10), run the image and
+# check what it prints, who it runs as and what it holds. On the bundled example it also measures a
+# cold build against a plain `mvn package`, and a rebuild after a source-only change.
+#
+# Usage: e2e/run.sh            (as root; e2e/engine.sh installs and starts the engine if needed)
+# Env:   E2E_WORK (default target/e2e), E2E_SKIP_INSTALL=1 (the plugin is already in ~/.m2),
+#        JAVA_VERSIONS (stand-in images to make, default "17 21")
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WORK=$(realpath -m "${E2E_WORK:-$ROOT/target/e2e}")
+export JAVA_VERSIONS=${JAVA_VERSIONS:-17 21}
+VERSION=$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' "$ROOT/pom.xml" | head -n 1)
+PLUGIN=io.github.dockerfilegen:dockerfile-gen-maven-plugin:$VERSION
+PASSED=0
+FAILED=0
+
+log() { printf '[e2e] %s\n' "$*"; }
+pass() { PASSED=$((PASSED + 1)); printf 'PASS %s\n' "$*"; }
+fail() { FAILED=$((FAILED + 1)); printf 'FAIL %s\n' "$*"; }
+# check NAME COMMAND...: one assertion; the command's own output explains a failure.
+check() {
+  local name=$1; shift
+  if "$@"; then pass "$name"; else fail "$name"; fi
+}
+seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+downloads_in() { grep -c 'Downloaded from' "$1" || true; }
+
+# The generated header says `docker build`: make that mean the Debian 20.10 client, which has BuildKit
+# built in (a newer client found first on PATH refuses DOCKER_BUILDKIT=1 without buildx).
+mkdir -p "$WORK/bin"
+ln -sf /usr/bin/docker "$WORK/bin/docker"
+export PATH="$WORK/bin:$PATH"
+
+bash "$ROOT/e2e/engine.sh" setup
+if [ "${E2E_SKIP_INSTALL:-0}" != 1 ]; then
+  log "installing the plugin $VERSION into the local Maven repository"
+  mvn -B -q -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true
+fi
+
+# --------------------------------------------------------------------------- helpers for one case
+# prepare CASE FIXTURE_DIR [plugin -D options...]: a fresh copy of the fixture, and the plugin run on it.
+prepare() {
+  local name=$1 fixture=$2; shift 2
+  local dir=$WORK/cases/$name
+  rm -rf "$dir"; mkdir -p "$dir"
+  tar -C "$fixture" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  (cd "$dir" && mvn -B -q "$PLUGIN:generate" "$@") >"$WORK/$name.generate.log" 2>&1 \
+    || { cat "$WORK/$name.generate.log"; return 1; }
+}
+# The build command exactly as the header of the generated Dockerfile prints it.
+build_command() { sed -n 's|^# Build: *||p' "$WORK/cases/$1/target/Dockerfile"; }
+image_tag() { build_command "$1" | sed -n 's|.* -t \([^ ]*\) .*|\1|p'; }
+build() { # build CASE LOG: run the printed command in the project folder
+  local name=$1 logfile=$2
+  (cd "$WORK/cases/$name" && bash -c "$(build_command "$name")") >"$logfile" 2>&1 \
+    || { tail -40 "$logfile"; return 1; }
+}
+runtime_stage_has_no_run() { # everything after the last FROM
+  ! awk '/^FROM /{stage=""} {stage = stage $0 "\n"} END {printf "%s", stage}' "$WORK/cases/$1/target/Dockerfile" | grep -q '^RUN'
+}
+prints() { # prints IMAGE EXPECTED
+  local out; out=$(docker run --rm "$1" 2>&1)
+  [ "$out" = "$2" ] || { echo "  expected: $2"; echo "  got:      $out"; return 1; }
+}
+runs_as_non_root() {
+  local user; user=$(docker image inspect -f '{{.Config.User}}' "$1")
+  case "${user%%:*}" in ""|0|root) echo "  user is '$user'"; return 1 ;; esac
+  [[ "$user" =~ ^[0-9]+(:[0-9]+)?$ ]] || { echo "  user '$user' is not numeric"; return 1; }
+}
+holds_no_build_tools_or_sources() {
+  local id files bad; id=$(docker create "$1")
+  files=$(docker export "$id" | tar -t); docker rm "$id" >/dev/null
+  bad=$(grep -E '(^|/)bin/(mvn|javac)$|(^|/)\.m2/|\.java$|^build/|^usr/share/maven/|(^|/)pom\.xml$' <<<"$files" || true)
+  [ -z "$bad" ] || { echo "  found in the image:"; head -5 <<<"$bad" | sed 's/^/    /'; return 1; }
+}
+has_label() { # has_label IMAGE KEY VALUE
+  local v; v=$(docker image inspect -f "{{index .Config.Labels \"$2\"}}" "$1")
+  [ "$v" = "$3" ] || { echo "  label $2 is '$v', expected '$3'"; return 1; }
+}
+layers() { docker image inspect -f '{{range .RootFS.Layers}}{{println .}}{{end}}' "$1"; }
+
+# One generated-built-run case with the checks every image must pass.
+image_case() { # image_case CASE FIXTURE EXPECTED_OUTPUT VERSION_LABEL [plugin -D options...]
+  local name=$1 fixture=$2 expected=$3 version=$4; shift 4
+  local t0 tag; t0=$(date +%s.%N)
+  check "$name: plugin generates a Dockerfile" prepare "$name" "$fixture" "$@" || return 0
+  check "$name: runtime stage has no RUN" runtime_stage_has_no_run "$name"
+  check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
+  tag=$(image_tag "$name")
+  log "$name: built $tag in $(seconds_since "$t0") s, $(docker image inspect -f '{{.Size}}' "$tag" | awk '{printf "%.0f MB", $1/1e6}')"
+  check "$name: container prints '$expected'" prints "$tag" "$expected"
+  check "$name: runs as a numeric non-root user" runs_as_non_root "$tag"
+  check "$name: no mvn, javac, Maven repository or sources in the image" holds_no_build_tools_or_sources "$tag"
+  check "$name: OCI version label from the POM" has_label "$tag" org.opencontainers.image.version "$version"
+  docker tag "$tag" "dockerfile-gen-e2e/$name:latest"
+}
+
+# --------------------------------------------------------------------------- the cases
+distroless_has_no_shell() {
+  local ctx=$WORK/no-shell; mkdir -p "$ctx"
+  printf 'FROM gcr.io/distroless/java17-debian13:nonroot\nRUN true\n' >"$ctx/Dockerfile"
+  if DOCKER_BUILDKIT=1 docker build -q "$ctx" >"$WORK/no-shell.log" 2>&1; then
+    echo "  a RUN built on the distroless stand-in: it has a shell"; return 1
+  fi
+  grep -q '/bin/sh' "$WORK/no-shell.log" || { tail -5 "$WORK/no-shell.log"; return 1; }
+}
+check "distroless stand-in: a RUN fails to build (no shell)" distroless_has_no_shell
+
+HELLO=$ROOT/examples/hello
+JAVA21=$ROOT/e2e/fixtures/java21-app
+
+# The bundled example, cold: an empty BuildKit cache, so its Maven cache mount starts empty too.
+docker builder prune -af >/dev/null
+image_case hello-distroless "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0
+cold_downloads=$(downloads_in "$WORK/hello-distroless.build.log")
+
+# What a plain `mvn package` of the same project downloads with an empty local repository, with the
+# same Maven and JDK as the builder image.
+plain_package() {
+  docker run --rm -v "$WORK/cases/hello-distroless:/src:ro" maven:3.9.16-eclipse-temurin-17 \
+    sh -c 'cp -r /src /tmp/p && cd /tmp/p && rm -rf target && mvn -B -Dmaven.repo.local=/tmp/empty-repo package' \
+    >"$WORK/plain-package.log" 2>&1 || { tail -20 "$WORK/plain-package.log"; return 1; }
+}
+check "baseline: plain mvn package in the builder image" plain_package
+plain_downloads=$(downloads_in "$WORK/plain-package.log")
+log "cold build downloaded $cold_downloads artifacts; plain mvn package with an empty repository: $plain_downloads"
+cold_within_plain() {
+  [ "$cold_downloads" -gt 0 ] && [ "$cold_downloads" -le "$plain_downloads" ] \
+    || { echo "  cold build $cold_downloads > plain package $plain_downloads"; return 1; }
+}
+check "cold build downloads no more than a plain mvn package ($cold_downloads <= $plain_downloads)" cold_within_plain
+
+# A source-only change: nothing downloaded, the dependency step cached, exactly one layer changed.
+source_change_rebuild() {
+  local dir=$WORK/cases/hello-distroless tag before after t0
+  tag=$(image_tag hello-distroless)
+  before=$(layers "$tag")
+  sed -i 's/hello from a generated dockerfile/hello again from a generated dockerfile/' \
+    "$dir/src/main/java/com/example/hello/Main.java"
+  t0=$(date +%s.%N)
+  build hello-distroless "$WORK/rebuild.log" || return 1
+  log "rebuild after a source change: $(seconds_since "$t0") s"
+  after=$(layers "$tag")
+  REBUILD_DOWNLOADS=$(downloads_in "$WORK/rebuild.log")
+  REBUILD_CHANGED_LAYERS=$(diff <(echo "$before") <(echo "$after") | grep -c '^>' || true)
+  REBUILD_LAYER_COUNTS="$(wc -l <<<"$before") -> $(wc -l <<<"$after")"
+  local step; step=$(grep -m1 -E '^#[0-9]+ \[build [0-9]+/[0-9]+\] RUN .*rm -rf target' "$WORK/rebuild.log" | cut -d' ' -f1)
+  REBUILD_DEPENDENCY_STEP_CACHED=no
+  [ -n "$step" ] && grep -q "^$step CACHED" "$WORK/rebuild.log" && REBUILD_DEPENDENCY_STEP_CACHED=yes
+  return 0
+}
+if check "rebuild after a source-only change builds" source_change_rebuild; then
+  check "rebuild prints the changed source" prints "$(image_tag hello-distroless)" \
+    "Hello Again From A Generated Dockerfile on Java 17"
+  check "rebuild downloads nothing ($REBUILD_DOWNLOADS downloads)" test "$REBUILD_DOWNLOADS" -eq 0
+  check "rebuild reuses the dependency step (cached: $REBUILD_DEPENDENCY_STEP_CACHED)" \
+    test "$REBUILD_DEPENDENCY_STEP_CACHED" = yes
+  check "rebuild changes exactly one layer ($REBUILD_CHANGED_LAYERS changed, layers $REBUILD_LAYER_COUNTS)" \
+    test "$REBUILD_CHANGED_LAYERS" -eq 1
+fi
+
+image_case hello-temurin "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=temurin
+image_case hello-alpine "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=alpine
+image_case java21-distroless "$JAVA21" '{"name":"report","java":21} REPORT on modern Java' 0.3.0-SNAPSHOT
+
+echo
+echo "e2e: $PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
