@@ -11,7 +11,7 @@ ARG RUNTIME_IMAGE=gcr.io/distroless/java21-debian13:nonroot
 FROM ${BUILDER_IMAGE} AS build
 WORKDIR /build
 # Dependencies and plugins first, from pom.xml alone: a change under src/ reuses this layer and the
-# Maven repository cache, and downloads nothing.
+# Maven cache, and downloads nothing.
 COPY pom.xml ./
 RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -DskipTests package && rm -rf target
 COPY src ./src

@@ -3,8 +3,15 @@
 FROM ${[=builder.imageArg]} AS [=builder.name]
 WORKDIR [=builder.workdir]
 # Dependencies and plugins first, from pom.xml alone: a change under src/ reuses this layer and the
-# Maven repository cache, and downloads nothing.
+# Maven cache, and downloads nothing.
 COPY pom.xml ./
 RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)] && rm -rf target
 COPY src ./src
+<#if builder.dependencyCopies?has_content>
+# Package, then gather the runtime classpath from the Maven cache for the runtime stage.
+RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)] \
+ && mkdir -p [=builder.dependencyFolder]<#list builder.dependencyCopies as copy> \
+ && cp [=shell([copy.source, copy.target])]</#list>
+<#else>
 RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)]
+</#if>

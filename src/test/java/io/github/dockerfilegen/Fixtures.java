@@ -3,6 +3,7 @@ package io.github.dockerfilegen;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,9 @@ public final class Fixtures {
     public Optional<Detected> javaLevel = Optional.of(new Detected("17", "property maven.compiler.release"));
     public Optional<Detected> mainClass =
             Optional.of(new Detected("com.example.hello.Main", "maven-jar-plugin <archive><manifest><mainClass>"));
-    public List<String> dependencies =
-            List.of("org.apache.commons:commons-text:jar:1.15.0", "org.apache.commons:commons-lang3:jar:3.20.0");
+    public List<RuntimeDependency> dependencies = List.of(
+            new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
+            new RuntimeDependency("org.apache.commons", "commons-lang3", "3.20.0", "", "jar"));
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),

@@ -3,6 +3,7 @@ package io.github.dockerfilegen.inspect;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +61,16 @@ public class ProjectInspector {
                 property(project, session, "exec.mainClass"));
     }
 
-    private static List<String> runtimeDependencies(MavenProject project) {
-        List<String> dependencies = new ArrayList<>();
+    private static List<RuntimeDependency> runtimeDependencies(MavenProject project) {
+        List<RuntimeDependency> dependencies = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
-            if (RUNTIME_SCOPES.contains(artifact.getScope())) {
-                dependencies.add(artifact.getId());
+            if (RUNTIME_SCOPES.contains(artifact.getScope()) && artifact.getArtifactHandler().isAddedToClasspath()) {
+                dependencies.add(new RuntimeDependency(
+                        artifact.getGroupId(),
+                        artifact.getArtifactId(),
+                        artifact.getBaseVersion(),
+                        Optional.ofNullable(artifact.getClassifier()).orElse(""),
+                        artifact.getArtifactHandler().getExtension()));
             }
         }
         return dependencies;

@@ -58,13 +58,26 @@ public record BuildPlan(
      * @param workdir the absolute folder the project is built in
      * @param mavenCache the folder the Maven repository cache mount is mounted on
      * @param mavenCommand the Maven command line, one argument per element
+     * @param dependencyFolder where the runtime dependencies are gathered, relative to {@code workdir}
+     * @param dependencyCopies the runtime dependencies, from the Maven cache into {@code dependencyFolder}
      */
     public record BuilderStage(
-            String template, String name, String imageArg, String workdir, String mavenCache, List<String> mavenCommand) {
+            String template,
+            String name,
+            String imageArg,
+            String workdir,
+            String mavenCache,
+            List<String> mavenCommand,
+            String dependencyFolder,
+            List<FileCopy> dependencyCopies) {
         public BuilderStage {
             mavenCommand = List.copyOf(mavenCommand);
+            dependencyCopies = List.copyOf(dependencyCopies);
         }
     }
+
+    /** {@code cp <source> <target>} inside a stage. */
+    public record FileCopy(String source, String target) {}
 
     /**
      * The runtime stage.

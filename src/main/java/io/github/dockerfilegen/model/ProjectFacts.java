@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param finalName {@code build/finalName}: the artifact's file name without extension
  * @param javaLevel the bytecode level the project compiles for, if the POM sets one
  * @param mainClass the application's main class, if the POM names one
- * @param runtimeDependencies the compile and runtime scoped dependencies, as {@code g:a:v} in POM order
+ * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
  * @param metadata what the POM says about the project, for image labels
  */
 public record ProjectFacts(
@@ -26,7 +26,7 @@ public record ProjectFacts(
         String finalName,
         Optional<Detected> javaLevel,
         Optional<Detected> mainClass,
-        List<String> runtimeDependencies,
+        List<RuntimeDependency> runtimeDependencies,
         ProjectMetadata metadata) {
 
     public ProjectFacts {

@@ -3,6 +3,7 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.BuilderStage;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.BuildPlan.FileCopy;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.ConfigurationException;
@@ -11,14 +12,17 @@ import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.JavaLevels;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import io.github.dockerfilegen.model.RuntimeDependency;
 import io.github.dockerfilegen.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides what the Dockerfile says from what the project is and what the user asked for. Pure: no
@@ -33,9 +37,10 @@ import java.util.regex.Pattern;
  *   <li>Main class: {@code <mainClass>}, else what inspection found; none fails.
  *   <li>Images: {@code <builderImage>} / {@code <runtimeImage>}, else the catalog row for the
  *       release and runtime flavour.
- *   <li>Builder: Maven packages the project and, in the same launch, copies the runtime dependencies
- *       (only when there are any) into {@code target/dependency}. A first run with only
- *       {@code pom.xml} fills the cache mount, so a source change downloads nothing.
+ *   <li>Builder: a first Maven run with only {@code pom.xml} fills the Maven cache mount, so a
+ *       source change downloads nothing; then Maven packages the project, and the same step copies
+ *       the runtime dependencies that inspection resolved out of the cache (no extra plugin, so a
+ *       cold build downloads what {@code mvn package} needs and nothing more).
  *   <li>Runtime: dependencies, then the application jar (the layer that changes most, last); a
  *       numeric non-root user; exec-form {@code java} with container-aware heap sizing.
  *   <li>Labels: OCI labels from the POM, overridden key by key by {@code <labels>}.
@@ -47,12 +52,10 @@ public final class Planner {
     static final String RUNTIME_STAGE = "runtime";
     static final String BUILD_DIR = "/build";
     static final String APP_DIR = "/app";
-    static final String MAVEN_REPOSITORY = "/root/.m2";
+    static final String MAVEN_HOME = "/root/.m2";
+    static final String DEPENDENCY_FOLDER = "target/dependency";
     static final String DEFAULT_USER = "65532:65532";
     static final String HEAP_SIZING = "-XX:MaxRAMPercentage=75";
-    /** Pinned, so the builder does not depend on whichever version Maven would pick. */
-    static final String COPY_DEPENDENCIES =
-            "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies";
 
     private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     private static final List<String> SUPPORTED_PACKAGINGS = List.of("jar");
@@ -82,13 +85,13 @@ public final class Planner {
                 + (config.runtimeImage().isPresent() ? " (<runtimeImage>)" : " (" + config.runtime().id() + ")"));
 
         BuilderStage builder = new BuilderStage(
-                "maven", BUILD_STAGE, "BUILDER_IMAGE", BUILD_DIR, MAVEN_REPOSITORY,
-                mavenCommand(config, hasDependencies));
+                "maven", BUILD_STAGE, "BUILDER_IMAGE", BUILD_DIR, MAVEN_HOME,
+                mavenCommand(config), DEPENDENCY_FOLDER, dependencyCopies(facts.runtimeDependencies()));
 
         List<CopyStep> copies = new ArrayList<>();
         String classpath = APP_DIR + "/app.jar";
         if (hasDependencies) {
-            copies.add(new CopyStep(BUILD_STAGE, BUILD_DIR + "/target/dependency/", APP_DIR + "/lib/"));
+            copies.add(new CopyStep(BUILD_STAGE, BUILD_DIR + "/" + DEPENDENCY_FOLDER + "/", APP_DIR + "/lib/"));
             classpath += ":" + APP_DIR + "/lib/*";
         }
         copies.add(new CopyStep(BUILD_STAGE, BUILD_DIR + "/target/" + jarName, APP_DIR + "/app.jar"));
@@ -184,17 +187,32 @@ public final class Planner {
         return jar;
     }
 
-    private static List<String> mavenCommand(GeneratorConfig config, boolean hasDependencies) {
+    private static List<String> mavenCommand(GeneratorConfig config) {
         // -Ddockerfile-gen.skip: a project that binds this plugin must not regenerate inside the image.
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true"));
         command.addAll(config.builderArgs());
         command.add("package");
-        if (hasDependencies) {
-            // The same launch gathers the runtime classpath: a second Maven start costs ~2 s per build.
-            // Group ids in file names keep two artifacts with the same name and version apart.
-            command.addAll(List.of(COPY_DEPENDENCIES, "-DincludeScope=runtime", "-Dmdep.prependGroupId=true"));
-        }
         return command;
+    }
+
+    /**
+     * The runtime jars, copied out of the cache mount after {@code package} (whose jar plugin resolves
+     * the runtime classpath, so they are there). maven-dependency-plugin would do the same, but it
+     * downloads some 180 artifacts of its own on a cold build. Two jars with the same file name get
+     * their groupId in front, as {@code -Dmdep.prependGroupId} would.
+     */
+    private static List<FileCopy> dependencyCopies(List<RuntimeDependency> dependencies) {
+        Map<String, Long> sameName = dependencies.stream()
+                .collect(Collectors.groupingBy(RuntimeDependency::fileName, Collectors.counting()));
+        List<FileCopy> copies = new ArrayList<>();
+        for (RuntimeDependency dependency : dependencies) {
+            String name = sameName.get(dependency.fileName()) > 1
+                    ? dependency.groupId() + "." + dependency.fileName()
+                    : dependency.fileName();
+            copies.add(new FileCopy(MAVEN_HOME + "/repository/" + dependency.repositoryPath(),
+                    DEPENDENCY_FOLDER + "/" + name));
+        }
+        return copies;
     }
 
     private static SortedMap<String, String> labels(ProjectFacts facts, GeneratorConfig config) {

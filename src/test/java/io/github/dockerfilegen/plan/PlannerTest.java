@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.BuildPlan.FileCopy;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,16 +162,38 @@ class PlannerTest {
         assertEquals(List.of(new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
                 plan.runtime().copies());
         assertTrue(plan.runtime().entrypoint().contains("/app/app.jar"));
-        assertFalse(String.join(" ", plan.builder().mavenCommand()).contains("copy-dependencies"));
+        assertEquals(List.of(), plan.builder().dependencyCopies());
     }
 
     @Test
-    void builderPackagesAndGathersDependenciesInOneMavenLaunchWithoutRegenerating() throws Exception {
-        List<String> command = plan(Fixtures.plainJar()).builder().mavenCommand();
-        assertEquals(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-DskipTests", "package",
-                        "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies",
-                        "-DincludeScope=runtime", "-Dmdep.prependGroupId=true"),
-                command);
+    void builderPackagesWithoutRegeneratingAndWithoutExtraPlugins() throws Exception {
+        assertEquals(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-DskipTests", "package"),
+                plan(Fixtures.plainJar()).builder().mavenCommand());
+    }
+
+    @Test
+    void runtimeJarsAreCopiedFromTheMavenCacheUnderMavensOwnFileNames() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.dependencies = List.of(
+                new RuntimeDependency("com.example", "util", "2.0-SNAPSHOT", "", "jar"),
+                new RuntimeDependency("io.netty", "netty-transport-native-epoll", "4.2.0", "linux-x86_64", "jar"));
+        assertEquals(List.of(
+                        new FileCopy("/root/.m2/repository/com/example/util/2.0-SNAPSHOT/util-2.0-SNAPSHOT.jar",
+                                "target/dependency/util-2.0-SNAPSHOT.jar"),
+                        new FileCopy("/root/.m2/repository/io/netty/netty-transport-native-epoll/4.2.0/"
+                                        + "netty-transport-native-epoll-4.2.0-linux-x86_64.jar",
+                                "target/dependency/netty-transport-native-epoll-4.2.0-linux-x86_64.jar")),
+                plan(project).builder().dependencyCopies());
+    }
+
+    @Test
+    void jarsWithTheSameFileNameKeepTheirGroupIdApart() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.dependencies = List.of(
+                new RuntimeDependency("org.one", "core", "1.0", "", "jar"),
+                new RuntimeDependency("org.two", "core", "1.0", "", "jar"));
+        assertEquals(List.of("target/dependency/org.one.core-1.0.jar", "target/dependency/org.two.core-1.0.jar"),
+                plan(project).builder().dependencyCopies().stream().map(FileCopy::target).toList());
     }
 
     @Test
