@@ -20,10 +20,10 @@ FAILED=0
 log() { printf '[e2e] %s\n' "$*"; }
 pass() { PASSED=$((PASSED + 1)); printf 'PASS %s\n' "$*"; }
 fail() { FAILED=$((FAILED + 1)); printf 'FAIL %s\n' "$*"; }
-# check NAME COMMAND...: one assertion; the command's own output explains a failure.
+# check NAME COMMAND...: one assertion; the command's own output explains a failure. Returns its result.
 check() {
   local name=$1; shift
-  if "$@"; then pass "$name"; else fail "$name"; fi
+  if "$@"; then pass "$name"; else fail "$name"; return 1; fi
 }
 seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 downloads_in() { grep -c 'Downloaded from' "$1" || true; }

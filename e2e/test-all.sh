@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every test of the project, in the order a failure is cheapest to find:
+#   1. unit, golden and harness tests, then the invoker ITs, under the system Maven (also installs the
+#      plugin into the local repository for step 3);
+#   2. the invoker ITs again under Maven 3.6.3 (the oldest we support) and 3.9.16, fetched from Maven
+#      Central by the build itself;
+#   3. the real-engine suite (e2e/run.sh): installs and starts Docker if needed, makes the base images,
+#      builds and runs generated Dockerfiles. Needs root, as apt-get and dockerd do.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+mvn -B install
+for maven in 3.6.3 3.9.16; do
+  mvn -B verify -DskipTests -Pit-maven -Dit.maven.version="$maven"
+done
+E2E_SKIP_INSTALL=1 bash e2e/run.sh
