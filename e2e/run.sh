@@ -162,6 +162,13 @@ if check "rebuild after a source-only change builds" source_change_rebuild; then
     test "$REBUILD_CHANGED_LAYERS" -eq 1
 fi
 
+# The README's sample is what the plugin really writes for the bundled example.
+readme_sample_is_current() {
+  diff <(sed -n '/^```dockerfile$/,/^```$/p' "$ROOT/README.md" | sed '1d;$d') \
+    "$WORK/cases/hello-distroless/target/Dockerfile"
+}
+check "README's sample Dockerfile is the one generated for examples/hello" readme_sample_is_current
+
 image_case hello-temurin "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=temurin
 image_case hello-alpine "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=alpine
 image_case java21-distroless "$JAVA21" '{"name":"report","java":21} REPORT on modern Java' 0.3.0-SNAPSHOT
