@@ -59,7 +59,22 @@ step() {
   SUMMARY+=("$(printf '%-48s %7ss' "$name" "$d")")
 }
 declare -A BUILT=()   # tags built by this run, so FORCE=1 rebuilds each image once, not once per use
-have_image() { [ -n "${BUILT[$1]:-}" ] || { [ "$FORCE" != 1 ] && $DOCKER image inspect "$1" >/dev/null 2>&1; }; }
+OLD_IDS=()            # images that FORCE=1 replaces; removed at the end if nothing else tags them
+have_image() {
+  local id
+  [ -n "${BUILT[$1]:-}" ] && return 0
+  id=$($DOCKER image inspect -f '{{.Id}}' "$1" 2>/dev/null) || return 1
+  [ "$FORCE" != 1 ] && return 0
+  OLD_IDS+=("$id"); return 1
+}
+drop_replaced() {
+  local id
+  for id in "${OLD_IDS[@]}"; do
+    if [ "$($DOCKER image inspect -f '{{len .RepoTags}}' "$id" 2>/dev/null || echo gone)" = 0 ]; then
+      $DOCKER rmi "$id" >/dev/null 2>&1 || true   # still used by a container: leave it
+    fi
+  done
+}
 tag_all() { local src=$1 t; shift; for t in "$@"; do [ "$t" = "$src" ] || $DOCKER tag "$src" "$t"; done; }
 # Without a bridge network (last rungs of the dockerd ladder) builds and runs need the host network.
 net_flag() { cat "$WORK/network-flag" 2>/dev/null || true; }
@@ -159,6 +174,9 @@ start_engine() {
     log "engine already running: $($DOCKER info --format '{{.ServerVersion}} {{.Driver}}')"
     [ -f "$WORK/network-flag" ] || : >"$WORK/network-flag"
     busybox_image
+    # `docker info` answering is not enough: e.g. a lost docker0 bridge breaks every run and build
+    drun "$PREFIX/busybox:latest" true >/dev/null 2>"$LOGS/probe.log" \
+      || { cat "$LOGS/probe.log" >&2; die "the running engine cannot start a container (restart it: $0 stop; $0 setup)"; }
     return
   fi
   rm -f "$WORK/network-flag"
@@ -168,6 +186,8 @@ start_engine() {
     return
   fi
   # From the most faithful to the most degraded: nested sandboxes often lack iptables, overlayfs or systemd.
+  # NB: a dockerd started with --bridge=none deletes the docker0 interface, so never start one next to a
+  # daemon that still uses the bridge (e.g. a second engine with its own DOCKER_HOST and data root).
   try_dockerd && return
   try_dockerd --iptables=false --bridge=none && return
   try_dockerd --storage-driver=vfs --iptables=false --bridge=none && return
@@ -511,7 +531,8 @@ status() {
 cmd=${1:-setup}
 case "$cmd" in
   stop)
-    if [ -f "$WORK/dockerd.pid" ] && kill -0 "$(cat "$WORK/dockerd.pid")" 2>/dev/null; then
+    # only a live dockerd under the recorded PID (a stale file may name a reused PID)
+    if [ -f "$WORK/dockerd.pid" ] && [ "$(cat "/proc/$(cat "$WORK/dockerd.pid")/comm" 2>/dev/null)" = dockerd ]; then
       pid=$(cat "$WORK/dockerd.pid"); kill "$pid"; log "sent TERM to dockerd PID $pid"
       for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
       rm -f "$WORK/dockerd.pid"
@@ -532,13 +553,14 @@ step "apt: docker.io, debootstrap, busybox-static" install_packages
 step "dockerd: start (or reuse)" start_engine
 for n in $JAVA_VERSIONS; do
   # the Debian root file system only when a JRE image still needs it (one trixie base serves 21 and 25)
-  if ! have_image "$PREFIX/jre:$n"; then
+  if ! have_image "$PREFIX/jre:$n" && ! have_image "$PREFIX/debian:$(suite_for "$n")"; then
     step "image $PREFIX/debian:$(suite_for "$n") (debootstrap)" debian_image "$(suite_for "$n")"
   fi
   step "image eclipse-temurin:$n-jre-noble (+ -alpine)" jre_image "$n"
   step "image $(builder_tag "$n")" builder_image "$n"
   step "image $(distroless_tag "$n")" distroless_image "$n"
 done
+drop_replaced
 SETUP_TIME=$(since "$T_ALL")
 if [ "$cmd" = selftest ]; then
   for n in $JAVA_VERSIONS; do step "selftest Java $n" selftest_java "$n"; done
@@ -548,7 +570,8 @@ log "timing summary:"
 for s in "${SUMMARY[@]}"; do log "  $s"; done
 log "  $(printf '%-48s %7ss' 'setup total' "$SETUP_TIME")"
 log "  $(printf '%-48s %7ss' TOTAL "$(since "$T_ALL")")"
-log "disk: /var/lib/docker $(du -sh /var/lib/docker 2>/dev/null | cut -f1), $WORK $(du -sh "$WORK" 2>/dev/null | cut -f1)"
+root=$($DOCKER info --format '{{.DockerRootDir}}' 2>/dev/null || echo /var/lib/docker)
+log "disk: $root $(du -sh "$root" 2>/dev/null | cut -f1), $WORK $(du -sh "$WORK" 2>/dev/null | cut -f1)"
 if [ "$cmd" = selftest ]; then
   printf '%s\n' "${RESULTS[@]}"
   echo "selftest: $(( ${#RESULTS[@]} - FAILED )) passed, $FAILED failed"
