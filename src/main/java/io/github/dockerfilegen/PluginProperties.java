@@ -16,6 +16,7 @@ public final class PluginProperties {
     public static final String USER = PREFIX + "user";
     public static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
     public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
+    public static final String OVERWRITE = PREFIX + "overwrite";
 
     private PluginProperties() {}
 }

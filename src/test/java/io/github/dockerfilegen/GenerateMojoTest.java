@@ -44,7 +44,7 @@ class GenerateMojoTest {
         return project;
     }
 
-    private void use(GenerateMojo mojo, MavenProject project) throws Exception {
+    private void use(AbstractDockerfileMojo mojo, MavenProject project) throws Exception {
         setVariableValueToObject(mojo, "project", project);
         setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target").toFile());
     }
@@ -114,5 +114,58 @@ class GenerateMojoTest {
         mojo.execute();
         assertEquals(content, Files.readString(dockerfile));
         assertEquals(1_000_000, Files.getLastModifiedTime(dockerfile).toMillis(), "not rewritten; was " + written);
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "mainClass", value = "com.example.wired.Main")
+    void aHandEditedDockerfileIsNeverReplacedSilently(GenerateMojo mojo) throws Exception {
+        use(mojo, project("jar"));
+        mojo.execute();
+        Path dockerfile = basedir.resolve("target/Dockerfile");
+        String edited = Files.readString(dockerfile).replace("USER 65532:65532", "USER 65532:65532\nHEALTHCHECK NONE");
+        Files.writeString(dockerfile, edited);
+        setVariableValueToObject(mojo, "ports", java.util.List.of("9090"));
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("was edited after dockerfile-gen wrote it"), e.getMessage());
+        assertEquals(edited, Files.readString(dockerfile));
+
+        setVariableValueToObject(mojo, "overwrite", true);
+        mojo.execute();
+        assertTrue(Files.readString(dockerfile).contains("EXPOSE 9090\n"));
+        assertFalse(Files.readString(dockerfile).contains("HEALTHCHECK"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "mainClass", value = "com.example.wired.Main")
+    void anUneditedGeneratedDockerfileIsReplacedWhenTheConfigurationChanges(GenerateMojo mojo) throws Exception {
+        use(mojo, project("jar"));
+        mojo.execute();
+        setVariableValueToObject(mojo, "ports", java.util.List.of("9090"));
+        mojo.execute();
+        assertTrue(Files.readString(basedir.resolve("target/Dockerfile")).contains("EXPOSE 9090\n"));
+    }
+
+    @Test
+    void checkPassesWhenCurrentAndFailsWithADiffWhenStale(
+            @InjectMojo(goal = "generate") @MojoParameter(name = "mainClass", value = "com.example.wired.Main")
+                    GenerateMojo generate,
+            @InjectMojo(goal = "check") @MojoParameter(name = "mainClass", value = "com.example.wired.Main")
+                    CheckMojo check)
+            throws Exception {
+        use(generate, project("jar"));
+        use(check, project("jar"));
+        MojoFailureException missing = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(missing.getMessage().contains("target/Dockerfile is out of date"), missing.getMessage());
+
+        generate.execute();
+        check.execute();
+
+        setVariableValueToObject(check, "ports", java.util.List.of("9090"));
+        MojoFailureException stale = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(stale.getMessage().contains("Run mvn io.github.dockerfilegen:dockerfile-gen-maven-plugin:"),
+                stale.getMessage());
     }
 }

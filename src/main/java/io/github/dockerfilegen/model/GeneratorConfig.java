@@ -83,7 +83,9 @@ public record GeneratorConfig(
                 Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
                         + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
         private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(/(tcp|udp|sctp))?");
-        private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?");
+        // hadolint DL3048: lower-case letters, digits, '.', '-'; Docker's own namespaces are reserved.
+        private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9]([a-z0-9._-]*[a-z0-9])?");
+        private static final Pattern RESERVED_LABEL = Pattern.compile("(com\\.docker|io\\.docker|org\\.dockerproject)\\..*");
         private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
         private static final Pattern USER = Pattern.compile("([0-9]{1,10})(:([0-9]{1,10}))?");
         private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
@@ -276,9 +278,9 @@ public record GeneratorConfig(
             if (labels != null) {
                 labels.forEach((key, value) -> {
                     String v = value == null ? "" : value;
-                    if (key == null || !LABEL_KEY.matcher(key).matches()) {
-                        problem("labels", String.valueOf(key),
-                                "a label key must be letters, digits, '.', '-' or '_', such as org.example.team");
+                    if (key == null || !LABEL_KEY.matcher(key).matches() || RESERVED_LABEL.matcher(key).matches()) {
+                        problem("labels", String.valueOf(key), "a label key must be lower-case letters, digits, '.',"
+                                + " '-' or '_', outside Docker's own namespaces, such as org.example.team");
                     } else if (checkText("labels/" + key, v)) {
                         valid.put(key, v);
                     }
@@ -295,6 +297,9 @@ public record GeneratorConfig(
                     if (name == null || !ENV_NAME.matcher(name).matches()) {
                         problem("env", String.valueOf(name),
                                 "a variable name must be letters, digits and '_', not starting with a digit");
+                    } else if (SecretNames.looksLikeSecret(name)) {
+                        problem("env", name, "looks like a secret, and an image keeps ENV values for anyone to read;"
+                                + " pass it when the container starts (docker run -e " + name + ")");
                     } else if (checkText("env/" + name, v)) {
                         valid.put(name, v);
                     }

@@ -22,7 +22,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import io.github.dockerfilegen.lint.DockerfileLint;
+import io.github.dockerfilegen.lint.Finding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +52,43 @@ public final class DockerfileRenderer {
         this.freemarker = configuration(loader(userTemplates));
     }
 
+    /** Renders both files; the Dockerfile must pass {@link DockerfileLint}, whichever templates made it. */
     public RenderedFiles render(BuildPlan plan) throws ConfigurationException {
         Map<String, Object> model = Map.of("plan", plan);
-        return new RenderedFiles(process(DOCKERFILE_TEMPLATE, model), process(DOCKERIGNORE_TEMPLATE, model));
+        String dockerfile = process(DOCKERFILE_TEMPLATE, model);
+        List<Finding> findings = DockerfileLint.check(dockerfile);
+        if (!findings.isEmpty()) {
+            throw new ConfigurationException(lintFailure(dockerfile, findings, plan, model));
+        }
+        return new RenderedFiles(dockerfile, process(DOCKERIGNORE_TEMPLATE, model));
+    }
+
+    /** Names, for each finding, the line and the template that wrote it: the one to fix. */
+    private String lintFailure(String dockerfile, List<Finding> findings, BuildPlan plan, Map<String, Object> model)
+            throws ConfigurationException {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String part : List.of("builder/" + plan.builder().template() + ".ftl",
+                "runtime/" + plan.runtime().template() + ".ftl")) {
+            parts.put(part, process(part, model).lines().toList());
+        }
+        List<String> lines = dockerfile.lines().toList();
+        StringBuilder message = new StringBuilder("The generated Dockerfile breaks " + findings.size()
+                + (findings.size() == 1 ? " rule" : " rules") + "; fix the template named:");
+        for (Finding finding : findings) {
+            String text = lines.get(finding.line() - 1);
+            String source = DOCKERFILE_TEMPLATE;
+            for (Map.Entry<String, List<String>> part : parts.entrySet()) {
+                int at = part.getValue().indexOf(text);
+                if (at >= 0) {
+                    source = part.getKey() + ", line " + (at + 1) + " of its output";
+                    break;
+                }
+            }
+            message.append("\n  - Dockerfile line ").append(finding.line()).append(" (template ").append(source)
+                    .append("): ").append(text.strip()).append("\n    ").append(finding.rule()).append(": ")
+                    .append(finding.message());
+        }
+        return message.toString();
     }
 
     private String process(String templateName, Map<String, Object> model) throws ConfigurationException {

@@ -34,15 +34,17 @@ class DockerfileRendererTest {
 
     @Test
     void aUserTemplateReplacesTheBundledOneOfTheSameName() throws Exception {
-        String dockerfile = renderWith("runtime/jre.ftl", "FROM ${[=plan.runtime.imageArg]} AS custom\n");
-        assertTrue(dockerfile.contains("\nFROM ${RUNTIME_IMAGE} AS custom\n"), dockerfile);
+        String dockerfile = renderWith("runtime/jre.ftl", "FROM ${[=plan.runtime.imageArg]} AS custom\nUSER 1000\n"
+                + "ENTRYPOINT [=json(plan.runtime.entrypoint)]\n");
+        assertTrue(dockerfile.contains("\nFROM ${RUNTIME_IMAGE} AS custom\nUSER 1000\n"), dockerfile);
         assertTrue(dockerfile.contains("FROM ${BUILDER_IMAGE} AS build"), "the builder is still the bundled one");
-        assertFalse(dockerfile.contains("ENTRYPOINT"));
+        assertFalse(dockerfile.contains("COPY --from"));
     }
 
     @Test
     void dockerVariablesPassThroughTemplatesUntouched() throws Exception {
-        String dockerfile = renderWith("runtime/jre.ftl", "ENV PATH=\"/opt/app/bin:${PATH}\"\n");
+        String dockerfile = renderWith("runtime/jre.ftl", "FROM ${RUNTIME_IMAGE}\nENV PATH=\"/opt/app/bin:${PATH}\"\n"
+                + "USER 1000\n");
         assertTrue(dockerfile.contains("ENV PATH=\"/opt/app/bin:${PATH}\""), dockerfile);
     }
 
@@ -65,6 +67,16 @@ class DockerfileRendererTest {
         var e = assertThrows(ConfigurationException.class, () -> renderWith("runtime/jre.ftl",
                 "[=\"freemarker.template.utility.Execute\"?new()(\"id\")]\n"));
         assertTrue(e.getMessage().contains("runtime/jre.ftl"), e.getMessage());
+    }
+
+    @Test
+    void anOverrideThatBreaksALintRuleFailsNamingTheTemplateAndLine() {
+        var e = assertThrows(ConfigurationException.class, () -> renderWith("runtime/jre.ftl",
+                "FROM ${[=plan.runtime.imageArg]} AS runtime\nWORKDIR app\nUSER root\n"));
+        String message = e.getMessage();
+        assertTrue(message.contains("breaks 2 rules"), message);
+        assertTrue(message.contains("(template runtime/jre.ftl, line 2 of its output): WORKDIR app\n    DL3000"), message);
+        assertTrue(message.contains("(template runtime/jre.ftl, line 3 of its output): USER root\n    DL3066"), message);
     }
 
     @Test

@@ -1,0 +1,229 @@
+package io.github.dockerfilegen;
+
+import io.github.dockerfilegen.inspect.ProjectInspector;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.output.GeneratedFiles;
+import io.github.dockerfilegen.plan.Planner;
+import io.github.dockerfilegen.render.DockerfileRenderer;
+import io.github.dockerfilegen.render.RenderedFiles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals share: the configuration, and the inspect -> plan -> render pipeline that turns it
+ * and the project into the files {@code generate} writes and {@code check} compares.
+ */
+abstract class AbstractDockerfileMojo extends AbstractMojo {
+
+    /**
+     * Skip this goal, for example {@code -Ddockerfile-gen.skip} (the generated builder passes it so a
+     * project that binds the plugin does not regenerate its Dockerfile inside the image).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.SKIP, defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The Java release to pick images for, such as {@code 21}. Default: the maven-compiler-plugin
+     * release (or {@code maven.compiler.release}), else its target; rounded up to an LTS (17, 21, 25).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.JAVA_VERSION)
+    protected String javaVersion;
+
+    /**
+     * The class to run, such as {@code com.example.Main}. Default: maven-jar-plugin's
+     * {@code <archive><manifest><mainClass>}, else the {@code exec.mainClass} property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.MAIN_CLASS)
+    protected String mainClass;
+
+    /**
+     * The runtime image family: {@code distroless} (no shell, smallest attack surface),
+     * {@code temurin} (Ubuntu with a shell) or {@code alpine}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.RUNTIME, defaultValue = "distroless")
+    protected String runtime;
+
+    /**
+     * The builder image, replacing the default for the Java release, such as
+     * {@code maven:3.9.16-eclipse-temurin-21}. It needs {@code mvn} and a JDK.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.BUILDER_IMAGE)
+    protected String builderImage;
+
+    /**
+     * The runtime image, replacing the default for the Java release and runtime, such as
+     * {@code eclipse-temurin:21-jre-noble}. It needs {@code java} on the PATH.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.RUNTIME_IMAGE)
+    protected String runtimeImage;
+
+    /**
+     * Extra arguments for the builder's Maven, replacing the default {@code -DskipTests}; for example
+     * {@code <builderArgs><arg>-Pprod</arg><arg>-DskipTests</arg></builderArgs>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.BUILDER_ARGS)
+    protected List<String> builderArgs;
+
+    /**
+     * Options for the application's JVM, after {@code -XX:MaxRAMPercentage=75}; for example
+     * {@code <jvmOptions><jvmOption>-Xss512k</jvmOption></jvmOptions>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.JVM_OPTIONS)
+    protected List<String> jvmOptions;
+
+    /**
+     * Ports the application listens on, for {@code EXPOSE}; for example
+     * {@code <ports><port>8080</port></ports>} or {@code -Ddockerfile-gen.ports=8080,9090/udp}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.PORTS)
+    protected List<String> ports;
+
+    /**
+     * Extra image labels, added to (and overriding) the OCI labels taken from the POM; for example
+     * {@code <labels><org.example.team>payments</org.example.team></labels>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> labels;
+
+    /**
+     * Environment variables of the image; for example {@code <env><TZ>UTC</TZ></env>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> env;
+
+    /**
+     * The numeric {@code uid[:gid]} the application runs as, such as {@code 10001:10001}. Default
+     * {@code 65532:65532} (distroless's {@code nonroot}). Root is refused.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.USER)
+    protected String user;
+
+    /**
+     * A folder whose templates replace the bundled ones of the same name, such as
+     * {@code src/main/docker/templates} holding {@code runtime/jre.ftl}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.TEMPLATE_DIRECTORY)
+    protected File templateDirectory;
+
+    /**
+     * Where {@code Dockerfile} and {@code Dockerfile.dockerignore} are written; a folder inside the
+     * project, such as {@code src/main/docker} (a relative path is resolved against the project).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}")
+    protected File outputDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
+    private final ProjectInspector inspector;
+
+    protected AbstractDockerfileMojo(ProjectInspector inspector) {
+        this.inspector = inspector;
+    }
+
+    /** The files as {@code generate} writes them now, or empty when the goal is skipped. */
+    protected Optional<Generated> generate() throws ConfigurationException {
+        if (skip) {
+            getLog().info("Skipping: " + PluginProperties.SKIP + " is set.");
+            return Optional.empty();
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping: pom packaging has no application to put in an image.");
+            return Optional.empty();
+        }
+        Path basedir = project.getBasedir().toPath();
+        GeneratorConfig config = configuration(basedir);
+        ProjectFacts facts = inspector.inspect(project, session);
+        BuildPlan plan = new Planner(plugin.getVersion()).plan(facts, config);
+        RenderedFiles files = new DockerfileRenderer(Optional.ofNullable(templateDirectory)).render(plan);
+        Path dockerfile = basedir.resolve(plan.dockerfilePath());
+        return Optional.of(new Generated(facts, plan, basedir,
+                dockerfile, GeneratedFiles.stamp(files.dockerfile()),
+                dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
+                GeneratedFiles.stamp(files.dockerignore())));
+    }
+
+    private GeneratorConfig configuration(Path basedir) throws ConfigurationException {
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        String relativeOutput = basedir.toAbsolutePath().normalize().relativize(output).toString();
+        return GeneratorConfig.builder()
+                .javaVersion(javaVersion)
+                .mainClass(mainClass)
+                .runtime(runtime)
+                .builderImage(builderImage)
+                .runtimeImage(runtimeImage)
+                .builderArgs(builderArgs)
+                .jvmOptions(jvmOptions)
+                .ports(ports)
+                .labels(labels)
+                .env(env)
+                .user(user)
+                .outputDirectory(relativeOutput.isEmpty() ? "." : relativeOutput)
+                .build();
+    }
+
+    /**
+     * The generated files and how they came about.
+     *
+     * @param facts what inspection found
+     * @param plan what the planner decided
+     * @param basedir the project folder, where the build command runs
+     * @param dockerfile where the Dockerfile goes
+     * @param dockerfileText its content, checksum line included
+     * @param dockerignore where its ignore file goes
+     * @param dockerignoreText the ignore file's content, checksum line included
+     */
+    protected record Generated(
+            ProjectFacts facts,
+            BuildPlan plan,
+            Path basedir,
+            Path dockerfile,
+            String dockerfileText,
+            Path dockerignore,
+            String dockerignoreText) {}
+}
