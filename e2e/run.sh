@@ -173,6 +173,16 @@ image_case hello-temurin "$HELLO" "Hello From A Generated Dockerfile on Java 17"
 image_case hello-alpine "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=alpine
 image_case java21-distroless "$JAVA21" '{"name":"report","java":21} REPORT on modern Java' 0.3.0-SNAPSHOT
 
+# An independent validator over every Dockerfile the tests hold or produced: golden files, the ITs'
+# expected and generated files, and the ones built above.
+independent_lint() {
+  local files=()
+  mapfile -t files < <(ls "$ROOT"/src/test/resources/golden/*.Dockerfile "$ROOT"/src-it/*/expected.Dockerfile \
+    "$ROOT"/target/it/*/target/Dockerfile "$ROOT"/target/it/*/Dockerfile "$WORK"/cases/*/target/Dockerfile 2>/dev/null)
+  bash "$ROOT/e2e/dockerfile-lint.sh" "${files[@]}"
+}
+check "dockerfile-utils finds nothing in any golden, IT or e2e Dockerfile" independent_lint
+
 echo
 echo "e2e: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
