@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the project, in the order a failure is cheapest to find:
+#   0. the plugin's own jar is reproducible: two clean builds give the same digest;
 #   1. unit, golden and harness tests, then the invoker ITs, under the system Maven (also installs the
 #      plugin into the local repository for step 3);
 #   2. the invoker ITs again under Maven 3.6.3 (the oldest we support) and 3.9.16, fetched from Maven
@@ -8,6 +9,15 @@
 #      builds and runs generated Dockerfiles. Needs root, as apt-get and dockerd do.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+jar_digest() {
+  mvn -B -q clean package -DskipTests -Dinvoker.skip=true >/dev/null
+  sha256sum target/dockerfile-gen-maven-plugin-*.jar | cut -d' ' -f1
+}
+first=$(jar_digest)
+second=$(jar_digest)
+[ "$first" = "$second" ] || { echo "the plugin jar is not reproducible: $first != $second"; exit 1; }
+echo "reproducible plugin jar: two clean builds, sha256 $first"
 
 mvn -B install
 for maven in 3.6.3 3.9.16; do

@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.GeneratorConfig;
@@ -9,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,6 +52,29 @@ class GoldenDockerfileTest {
         RenderedFiles files = new DockerfileRenderer(Optional.empty()).render(new Planner("1.2.3").plan(project.facts(), config));
         check(GOLDEN.resolve(name + ".Dockerfile"), files.dockerfile());
         check(GOLDEN.resolve(name + ".dockerignore"), files.dockerignore());
+    }
+
+    @ParameterizedTest(name = "{0} in a Turkish locale at UTC+14")
+    @MethodSource("cases")
+    void outputDoesNotDependOnLocaleOrTimeZone(String name, Fixtures project, GeneratorConfig config) throws Exception {
+        project.artifactId = "INVOICE-Importer"; // Turkish lower-cases I to a dotless i
+        String expected = render(project, config);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertEquals(expected, render(project, config));
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertTrue(expected.contains("-t invoice-importer:1.0.0 ."), expected);
+    }
+
+    private static String render(Fixtures project, GeneratorConfig config) throws Exception {
+        return new DockerfileRenderer(Optional.empty()).render(new Planner("1.2.3").plan(project.facts(), config))
+                .dockerfile();
     }
 
     private static void check(Path golden, String actual) throws Exception {
