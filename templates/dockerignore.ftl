@@ -3,6 +3,9 @@
 *
 !pom.xml
 !src/
+<#if plan.builder.mavenConfig>
+!.mvn/
+</#if>
 # Never into the build context, even under src/: build output, VCS and IDE files, secrets.
 **/target/
 **/.git/

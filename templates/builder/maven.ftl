@@ -4,6 +4,9 @@ FROM ${[=builder.imageArg]} AS [=builder.name]
 WORKDIR [=builder.workdir]
 # Dependencies and plugins first, from pom.xml alone: a change under src/ reuses this layer and the
 # Maven cache, and downloads nothing.
+<#if builder.mavenConfig>
+COPY .mvn/ .mvn/
+</#if>
 COPY pom.xml ./
 RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)] && rm -rf target
 COPY src ./src

@@ -12,6 +12,7 @@ FROM ${BUILDER_IMAGE} AS build
 WORKDIR /build
 # Dependencies and plugins first, from pom.xml alone: a change under src/ reuses this layer and the
 # Maven cache, and downloads nothing.
+COPY .mvn/ .mvn/
 COPY pom.xml ./
 RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -Pprod -DskipTests '-Dnote=it'\''s here' package && rm -rf target
 COPY src ./src

@@ -16,6 +16,7 @@ public final class Fixtures {
     public Optional<Detected> javaLevel = Optional.of(new Detected("17", "property maven.compiler.release"));
     public Optional<Detected> mainClass =
             Optional.of(new Detected("com.example.hello.Main", "maven-jar-plugin <archive><manifest><mainClass>"));
+    public boolean mavenConfigFolder = false;
     public List<RuntimeDependency> dependencies = List.of(
             new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
             new RuntimeDependency("org.apache.commons", "commons-lang3", "3.20.0", "", "jar"));
@@ -34,6 +35,7 @@ public final class Fixtures {
 
     public ProjectFacts facts() {
         return new ProjectFacts(
-                "com.example", artifactId, version, packaging, finalName, javaLevel, mainClass, dependencies, metadata);
+                "com.example", artifactId, version, packaging, finalName, javaLevel, mainClass, mavenConfigFolder,
+                dependencies, metadata);
     }
 }

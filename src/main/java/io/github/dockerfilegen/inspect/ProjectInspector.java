@@ -4,6 +4,7 @@ import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,11 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 public class ProjectInspector {
     private static final String COMPILER_PLUGIN = "org.apache.maven.plugins:maven-compiler-plugin";
     private static final String JAR_PLUGIN = "org.apache.maven.plugins:maven-jar-plugin";
+    private static final String EXEC_PLUGIN = "org.codehaus.mojo:exec-maven-plugin";
+    private static final String SHADE_PLUGIN = "org.apache.maven.plugins:maven-shade-plugin";
+    private static final String ASSEMBLY_PLUGIN = "org.apache.maven.plugins:maven-assembly-plugin";
+    /** Matches any child element in a configuration path. */
+    private static final String ANY = "*";
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
@@ -39,6 +45,7 @@ public class ProjectInspector {
                         .orElse(project.getArtifactId() + "-" + project.getVersion()),
                 javaLevel(project, session),
                 mainClass(project, session),
+                Files.isDirectory(project.getBasedir().toPath().resolve(".mvn")),
                 runtimeDependencies(project),
                 metadata(project));
     }
@@ -55,10 +62,17 @@ public class ProjectInspector {
                 property(project, session, "maven.compiler.target"));
     }
 
+    /**
+     * The jar's own manifest first; then what the project runs with exec:java; then the manifest an
+     * uber-jar plugin would write (we run the plain jar on a classpath, but the class is the same).
+     */
     private static Optional<Detected> mainClass(MavenProject project, MavenSession session) {
         return first(
                 pluginValue(project, JAR_PLUGIN, "default-jar", "archive", "manifest", "mainClass"),
-                property(project, session, "exec.mainClass"));
+                pluginValue(project, EXEC_PLUGIN, ANY, "mainClass"),
+                property(project, session, "exec.mainClass"),
+                pluginValue(project, SHADE_PLUGIN, ANY, "transformers", ANY, "mainClass"),
+                pluginValue(project, ASSEMBLY_PLUGIN, ANY, "archive", "manifest", "mainClass"));
     }
 
     private static List<RuntimeDependency> runtimeDependencies(MavenProject project) {
@@ -93,8 +107,8 @@ public class ProjectInspector {
     }
 
     /**
-     * A value from a build plugin's configuration: the given execution's configuration first (it
-     * wins when both are set), then the plugin-level one.
+     * A value from a build plugin's configuration: the execution's configuration first (it wins when
+     * both are set; {@code ANY} takes the first execution that has the value), then the plugin's own.
      */
     private static Optional<Detected> pluginValue(MavenProject project, String pluginKey, String executionId,
             String... path) {
@@ -102,24 +116,38 @@ public class ProjectInspector {
         if (plugin == null) {
             return Optional.empty();
         }
-        String where = plugin.getArtifactId() + " <" + String.join("><", path) + ">";
-        PluginExecution execution = plugin.getExecutionsAsMap().get(executionId);
-        Optional<String> value = execution == null ? Optional.empty() : child(execution.getConfiguration(), path);
-        return value.or(() -> child(plugin.getConfiguration(), path)).map(v -> new Detected(v, where));
-    }
-
-    private static Optional<String> child(Object configuration, String... path) {
-        if (!(configuration instanceof Xpp3Dom)) {
-            return Optional.empty();
-        }
-        Xpp3Dom node = (Xpp3Dom) configuration;
-        for (String name : path) {
-            node = node.getChild(name);
-            if (node == null) {
-                return Optional.empty();
+        List<Object> configurations = new ArrayList<>();
+        for (PluginExecution execution : plugin.getExecutions()) {
+            if (executionId.equals(ANY) || executionId.equals(execution.getId())) {
+                configurations.add(execution.getConfiguration());
             }
         }
-        return nonBlank(node.getValue());
+        configurations.add(plugin.getConfiguration());
+        String where = plugin.getArtifactId() + " <" + String.join("><", path).replace(ANY, "...") + ">";
+        for (Object configuration : configurations) {
+            if (configuration instanceof Xpp3Dom dom) {
+                Optional<String> value = find(dom, List.of(path));
+                if (value.isPresent()) {
+                    return value.map(v -> new Detected(v, where));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> find(Xpp3Dom node, List<String> path) {
+        if (path.isEmpty()) {
+            return nonBlank(node.getValue());
+        }
+        for (Xpp3Dom child : node.getChildren()) {
+            if (path.get(0).equals(ANY) || path.get(0).equals(child.getName())) {
+                Optional<String> value = find(child, path.subList(1, path.size()));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A user property ({@code -D}) wins over the POM's, as it does for the plugins that read it. */

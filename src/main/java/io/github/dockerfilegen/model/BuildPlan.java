@@ -56,6 +56,7 @@ public record BuildPlan(
      * @param name the stage name
      * @param imageArg the {@code ARG} naming the stage's base image
      * @param workdir the absolute folder the project is built in
+     * @param mavenConfig whether the project's {@code .mvn} folder is copied in with {@code pom.xml}
      * @param mavenCache the folder the Maven repository cache mount is mounted on
      * @param mavenCommand the Maven command line, one argument per element
      * @param dependencyFolder where the runtime dependencies are gathered, relative to {@code workdir}
@@ -66,6 +67,7 @@ public record BuildPlan(
             String name,
             String imageArg,
             String workdir,
+            boolean mavenConfig,
             String mavenCache,
             List<String> mavenCommand,
             String dependencyFolder,

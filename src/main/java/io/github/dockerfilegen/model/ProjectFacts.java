@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param finalName {@code build/finalName}: the artifact's file name without extension
  * @param javaLevel the bytecode level the project compiles for, if the POM sets one
  * @param mainClass the application's main class, if the POM names one
+ * @param mavenConfigFolder whether the project has a {@code .mvn} folder (maven.config, jvm.config,
+ *     extensions.xml), which Maven reads in the builder as on the host
  * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
  * @param metadata what the POM says about the project, for image labels
  */
@@ -26,6 +28,7 @@ public record ProjectFacts(
         String finalName,
         Optional<Detected> javaLevel,
         Optional<Detected> mainClass,
+        boolean mavenConfigFolder,
         List<RuntimeDependency> runtimeDependencies,
         ProjectMetadata metadata) {
 

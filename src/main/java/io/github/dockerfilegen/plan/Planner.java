@@ -85,7 +85,7 @@ public final class Planner {
                 + (config.runtimeImage().isPresent() ? " (<runtimeImage>)" : " (" + config.runtime().id() + ")"));
 
         BuilderStage builder = new BuilderStage(
-                "maven", BUILD_STAGE, "BUILDER_IMAGE", BUILD_DIR, MAVEN_HOME,
+                "maven", BUILD_STAGE, "BUILDER_IMAGE", BUILD_DIR, facts.mavenConfigFolder(), MAVEN_HOME,
                 mavenCommand(config), DEPENDENCY_FOLDER, dependencyCopies(facts.runtimeDependencies()));
 
         List<CopyStep> copies = new ArrayList<>();

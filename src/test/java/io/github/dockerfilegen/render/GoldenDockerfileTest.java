@@ -31,10 +31,12 @@ class GoldenDockerfileTest {
         Fixtures noDependencies = Fixtures.plainJar();
         noDependencies.dependencies = List.of();
         noDependencies.metadata = io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata.none();
+        Fixtures withMavenConfig = Fixtures.plainJar();
+        withMavenConfig.mavenConfigFolder = true;
         return Stream.of(
                 Arguments.of("plain-jar-distroless-17", Fixtures.plainJar(), GeneratorConfig.defaults()),
                 Arguments.of("no-dependencies", noDependencies, GeneratorConfig.defaults()),
-                Arguments.of("temurin-21-configured", Fixtures.plainJar(), GeneratorConfig.builder()
+                Arguments.of("temurin-21-configured", withMavenConfig, GeneratorConfig.builder()
                         .javaVersion("21")
                         .runtime("temurin")
                         .ports(List.of("8080", "8443"))
