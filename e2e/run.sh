@@ -7,7 +7,8 @@
 # Usage: e2e/run.sh            (as root; e2e/engine.sh installs and starts the engine if needed)
 # Env:   E2E_WORK (default target/e2e), E2E_SKIP_INSTALL=1 (the plugin is already in ~/.m2),
 #        JAVA_VERSIONS (stand-in images to make, default "17 21")
-set -euo pipefail
+# No `set -e`: a failed check is counted and reported, and the run goes on to the next one.
+set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(realpath -m "${E2E_WORK:-$ROOT/target/e2e}")
@@ -30,14 +31,13 @@ downloads_in() { grep -c 'Downloaded from' "$1" || true; }
 
 # The generated header says `docker build`: make that mean the Debian 20.10 client, which has BuildKit
 # built in (a newer client found first on PATH refuses DOCKER_BUILDKIT=1 without buildx).
-mkdir -p "$WORK/bin"
-ln -sf /usr/bin/docker "$WORK/bin/docker"
+mkdir -p "$WORK/bin" && ln -sf /usr/bin/docker "$WORK/bin/docker" || exit 1
 export PATH="$WORK/bin:$PATH"
 
-bash "$ROOT/e2e/engine.sh" setup
+bash "$ROOT/e2e/engine.sh" setup || { log "the engine could not be set up"; exit 1; }
 if [ "${E2E_SKIP_INSTALL:-0}" != 1 ]; then
   log "installing the plugin $VERSION into the local Maven repository"
-  mvn -B -q -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true
+  mvn -B -q -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true || exit 1
 fi
 
 # --------------------------------------------------------------------------- helpers for one case
