@@ -2,52 +2,57 @@
 import groovy.xml.XmlSlurper
 import java.util.zip.ZipFile
 
-def fail = { String message -> throw new AssertionError(message) }
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> lines = log.readLines()
-def logHas = { String text -> if (!log.contains(text)) fail("build.log lacks: " + text) }
+evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 
 // The prefix resolved to this plugin's help goal (Maven 3.9 prints the prefix, older ones the artifactId).
-if (!(log =~ /--- (dockerfile-gen-maven-plugin|dockerfile-gen):\Q${pluginVersion}\E:help \(default-cli\) @ help-goal ---/)) {
+if (!(buildLog =~ /--- (dockerfile-gen-maven-plugin|dockerfile-gen):\Q${pluginVersion}\E:help \(default-cli\) @ help-goal ---/)) {
     fail('the help goal of dockerfile-gen ' + pluginVersion + ' did not run')
 }
 logHas('BUILD SUCCESS')
-logHas('This plugin has 2 goals:')
-for (String goal : ['dockerfile-gen:generate', 'dockerfile-gen:help']) {
-    if (!lines.contains(goal)) fail('the help does not list the goal ' + goal)
+logHas('This plugin has 3 goals:')
+for (String goal : ['dockerfile-gen:check', 'dockerfile-gen:generate', 'dockerfile-gen:help']) {
+    if (!logLines.contains(goal)) fail('the help does not list the goal ' + goal)
 }
 
-// -Ddetail: every parameter a user can set on generate is listed under it, with its user property
-// where it has one; read-only ones (project, session, plugin) are not. The list comes from the
-// installed plugin's descriptor, so a new parameter is checked too.
+// The help of one goal: from its name to the next goal's.
+def helpOf = { String goal ->
+    int at = logLines.indexOf('dockerfile-gen:' + goal)
+    int next = logLines.findIndexOf(at + 1) { it.startsWith('dockerfile-gen:') }
+    logLines.subList(at, next > at ? next : logLines.size())
+}
+
+// -Ddetail: every parameter a user can set on check and generate is listed under the goal, with its
+// user property where it has one; read-only ones (project, session, plugin) are not. The lists come
+// from the installed plugin's descriptor, so a new parameter is checked too.
 File jar = new File(localRepositoryPath,
         "io/github/dockerfilegen/dockerfile-gen-maven-plugin/${pluginVersion}/dockerfile-gen-maven-plugin-${pluginVersion}.jar")
 def descriptor = new ZipFile(jar).withCloseable { zip ->
     new XmlSlurper().parse(zip.getInputStream(zip.getEntry('META-INF/maven/plugin.xml')))
 }
-def generate = descriptor.mojos.mojo.find { it.goal.text() == 'generate' }
-def editable = generate.parameters.parameter.findAll { it.editable.text() == 'true' }.collect { it.name.text() }
-def readOnly = generate.parameters.parameter.findAll { it.editable.text() != 'true' }.collect { it.name.text() }
-if (!editable.containsAll(['skip', 'javaVersion', 'mainClass', 'runtime', 'ports', 'jvmOptions', 'templateDirectory',
-        'outputDirectory'])) {
-    fail('unexpected parameters in the descriptor: ' + editable)
-}
-int generateAt = lines.indexOf('dockerfile-gen:generate')
-int helpAt = lines.indexOf('dockerfile-gen:help')
-List<String> generateHelp = lines.subList(generateAt, helpAt > generateAt ? helpAt : lines.size())
-for (String name : editable) {
-    if (!generateHelp.any { it == '    ' + name || it.startsWith('    ' + name + ' (Default: ') }) {
-        fail('the help of generate does not list the parameter ' + name)
+List<String> shared = ['skip', 'javaVersion', 'mainClass', 'runtime', 'builderImage', 'runtimeImage', 'builderArgs',
+        'jvmOptions', 'ports', 'user', 'templateDirectory', 'outputDirectory']
+Map<String, List<String>> userProperties = [check: shared, generate: shared + ['overwrite']]
+userProperties.each { String goal, List<String> properties ->
+    def mojo = descriptor.mojos.mojo.find { it.goal.text() == goal }
+    def editable = mojo.parameters.parameter.findAll { it.editable.text() == 'true' }.collect { it.name.text() }
+    def readOnly = mojo.parameters.parameter.findAll { it.editable.text() != 'true' }.collect { it.name.text() }
+    if (!editable.containsAll(properties + ['labels', 'env'])) fail("unexpected parameters of ${goal} in the descriptor: ${editable}")
+    List<String> help = helpOf(goal)
+    for (String name : editable) {
+        if (!help.any { it == '    ' + name || it.startsWith('    ' + name + ' (Default: ') }) {
+            fail("the help of ${goal} does not list the parameter ${name}")
+        }
     }
-}
-for (String name : readOnly) {
-    if (generateHelp.any { it.trim() == name }) fail('the help lists the read-only parameter ' + name)
-}
-for (String property : ['skip', 'javaVersion', 'mainClass', 'runtime', 'ports', 'jvmOptions', 'templateDirectory',
-        'outputDirectory', 'builderImage', 'runtimeImage', 'builderArgs', 'user']) {
-    if (!generateHelp.contains('      User property: dockerfile-gen.' + property)) {
-        fail('the help does not give the user property dockerfile-gen.' + property)
+    for (String name : readOnly) {
+        if (help.any { it.trim() == name }) fail("the help of ${goal} lists the read-only parameter ${name}")
     }
+    for (String property : properties) {
+        if (!help.contains('      User property: dockerfile-gen.' + property)) {
+            fail("the help of ${goal} does not give the user property dockerfile-gen.${property}")
+        }
+    }
+    if (!help.contains('    runtime (Default: distroless)')) fail("the help of ${goal} does not give the runtime default")
 }
-if (!generateHelp.contains('    runtime (Default: distroless)')) fail('the help does not give the runtime default')
+// check only reads: it has nothing to overwrite.
+if (helpOf('check').any { it.trim().startsWith('overwrite') }) fail('the help of check lists overwrite')
 return true

@@ -1,32 +1,13 @@
 // Post-build check for jar-with-dependencies (variables: basedir, pluginVersion).
-def fail = { String message -> throw new AssertionError(message) }
-def read = { String path ->
-    File f = new File(basedir, path)
-    if (!f.isFile()) fail("missing: " + f)
-    f.getText('UTF-8')
-}
-def sameAsExpected = { String actualPath, String expectedPath ->
-    String expected = read(expectedPath).replace('@pluginVersion@', pluginVersion)
-    String actual = read(actualPath)
-    if (actual != expected) {
-        List<String> a = actual.split('\n', -1) as List, e = expected.split('\n', -1) as List
-        int i = 0
-        while (i < a.size() && i < e.size() && a[i] == e[i]) i++
-        fail(actualPath + " differs from " + expectedPath + " at line " + (i + 1) + ":\n  expected: "
-                + (i < e.size() ? e[i] : '<end of file>') + "\n  actual:   " + (i < a.size() ? a[i] : '<end of file>')
-                + "\n--- actual file ---\n" + actual)
-    }
-}
-String log = read('build.log')
-def logHas = { String text -> if (!log.contains(text)) fail("build.log lacks: " + text) }
+evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 
 // The jar was built first, then the Dockerfile generated for it.
-if (!new File(basedir, 'target/jar-with-dependencies-1.0.0.jar').isFile()) fail('the jar was not built')
+if (!file('target/jar-with-dependencies-1.0.0.jar').isFile()) fail('the jar was not built')
 sameAsExpected('target/Dockerfile', 'expected.Dockerfile')
 
 // The .dockerignore BuildKit reads next to target/Dockerfile: names its Dockerfile, sends only
 // pom.xml and src/, and keeps every target/ folder out of the build context.
-String ignore = read('target/Dockerfile.dockerignore')
+String ignore = withoutChecksum('target/Dockerfile.dockerignore')
 List<String> ignoreLines = ignore.readLines()
 if (!ignoreLines[0].contains('for target/Dockerfile.')) fail('.dockerignore header: ' + ignoreLines[0])
 if (!ignoreLines.take(5).containsAll(['*', '!pom.xml', '!src/'])) fail('.dockerignore does not start from "*": ' + ignore)
@@ -38,7 +19,7 @@ logHas('[INFO]   Java 17 (from property maven.compiler.release 17)')
 logHas('[INFO]   main class com.example.it.App (from maven-jar-plugin <archive><manifest><mainClass>)')
 logHas('[INFO]   2 runtime dependencies')
 logHas('[INFO] Wrote target/Dockerfile and target/Dockerfile.dockerignore')
-String buildLine = log.readLines().find { it.startsWith('[INFO] Build it (in ') }
+String buildLine = logLines.find { it.startsWith('[INFO] Build it (in ') }
 if (buildLine == null) fail('build.log has no "Build it" line')
 if (!buildLine.endsWith('): DOCKER_BUILDKIT=1 docker build -f target/Dockerfile -t jar-with-dependencies:1.0.0 .')) {
     fail('unexpected build command: ' + buildLine)

@@ -1,24 +1,5 @@
 // Post-build check for user-template-override (variables: basedir, pluginVersion).
-def fail = { String message -> throw new AssertionError(message) }
-def read = { String path ->
-    File f = new File(basedir, path)
-    if (!f.isFile()) fail("missing: " + f)
-    f.getText('UTF-8')
-}
-def sameAsExpected = { String actualPath, String expectedPath ->
-    String expected = read(expectedPath).replace('@pluginVersion@', pluginVersion)
-    String actual = read(actualPath)
-    if (actual != expected) {
-        List<String> a = actual.split('\n', -1) as List, e = expected.split('\n', -1) as List
-        int i = 0
-        while (i < a.size() && i < e.size() && a[i] == e[i]) i++
-        fail(actualPath + " differs from " + expectedPath + " at line " + (i + 1) + ":\n  expected: "
-                + (i < e.size() ? e[i] : '<end of file>') + "\n  actual:   " + (i < a.size() ? a[i] : '<end of file>')
-                + "\n--- actual file ---\n" + actual)
-    }
-}
-String log = read('build.log')
-def logHas = { String text -> if (!log.contains(text)) fail("build.log lacks: " + text) }
+evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 
 sameAsExpected('target/Dockerfile', 'expected.Dockerfile')
 List<String> lines = read('target/Dockerfile').readLines()
@@ -38,5 +19,5 @@ if (builder.count { it.startsWith('RUN --mount=type=cache,target=/root/.m2 mvn -
     fail('the builder stage is not the bundled one:\n' + builder.join('\n'))
 }
 // The .dockerignore was not overridden either.
-if (!read('target/Dockerfile.dockerignore').readLines().contains('**/target/')) fail('.dockerignore is not the bundled one')
+if (!withoutChecksum('target/Dockerfile.dockerignore').readLines().contains('**/target/')) fail('.dockerignore is not the bundled one')
 return true

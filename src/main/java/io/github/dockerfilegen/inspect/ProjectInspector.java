@@ -4,11 +4,15 @@ import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.artifact.Artifact;
@@ -45,9 +49,27 @@ public class ProjectInspector {
                         .orElse(project.getArtifactId() + "-" + project.getVersion()),
                 javaLevel(project, session),
                 mainClass(project, session),
-                Files.isDirectory(project.getBasedir().toPath().resolve(".mvn")),
+                hasMavenConfig(project.getBasedir().toPath()),
                 runtimeDependencies(project),
                 metadata(project));
+    }
+
+    /**
+     * A {@code .mvn} folder with at least one file in it (maven.config, jvm.config, extensions.xml, the
+     * wrapper). An empty one is only a root marker (maven-invoker-plugin creates one in every IT clone)
+     * and Git does not keep it: {@code COPY .mvn/} would fail on a clean checkout, and {@code check}
+     * there would disagree with the file generated where the empty folder exists.
+     */
+    private static boolean hasMavenConfig(Path basedir) {
+        Path folder = basedir.resolve(".mvn");
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(Files::isRegularFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder, e);
+        }
     }
 
     /**

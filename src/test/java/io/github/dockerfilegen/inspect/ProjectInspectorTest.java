@@ -144,9 +144,11 @@ class ProjectInspectorTest {
     }
 
     @Test
-    void aDotMvnFolderIsNoticed() throws Exception {
+    void aDotMvnFolderWithAFileIsNoticed() throws Exception {
         assertFalse(inspect(project()).mavenConfigFolder());
         Files.createDirectories(basedir.resolve(".mvn"));
+        assertFalse(inspect(project()).mavenConfigFolder(), "an empty .mvn is not in a Git checkout");
+        Files.writeString(basedir.resolve(".mvn/maven.config"), "-B\n");
         assertTrue(inspect(project()).mavenConfigFolder());
     }
 
