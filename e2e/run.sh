@@ -173,6 +173,11 @@ image_case hello-temurin "$HELLO" "Hello From A Generated Dockerfile on Java 17"
 image_case hello-alpine "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=alpine
 image_case java21-distroless "$JAVA21" '{"name":"report","java":21} REPORT on modern Java' 0.3.0-SNAPSHOT
 
+# Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
+# planned labels, environment, entrypoint, ports and user.
+source "$ROOT/e2e/hostile.sh"
+hostile_case
+
 # An independent validator over every Dockerfile the tests hold or produced: golden files, the ITs'
 # expected and generated files, and the ones built above.
 independent_lint() {

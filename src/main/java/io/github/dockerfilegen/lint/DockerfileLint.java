@@ -297,10 +297,11 @@ public final class DockerfileLint {
         }
 
         private void run(Instruction in) {
-            if (in.arguments().contains("<<")) {
+            String shell = outsideQuotes(in.arguments());
+            if (shell.contains("<<")) {
                 add(in.line(), "heredoc", "heredocs need a newer frontend than plain BuildKit has");
             }
-            if (!pipefail && !in.arguments().strip().startsWith("[") && in.arguments().matches(".*[^|]\\|[^|].*")) {
+            if (!pipefail && !shell.strip().startsWith("[") && shell.matches(".*[^|]\\|[^|].*")) {
                 add(in.line(), "DL4006", "a piped RUN hides failures of all but the last command; put"
                         + " SHELL [\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"] before it");
             }
@@ -329,6 +330,28 @@ public final class DockerfileLint {
             return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                     ? value.substring(1, value.length() - 1) : value;
         }
+    }
+
+    /** Shell text with every quoted or escaped character blanked: what the shell reads as syntax. */
+    static String outsideQuotes(String shell) {
+        StringBuilder out = new StringBuilder(shell.length());
+        char quote = 0;
+        for (int i = 0; i < shell.length(); i++) {
+            char c = shell.charAt(i);
+            if (c == '\\' && quote != '\'' && i + 1 < shell.length()) {
+                out.append("__");
+                i++;
+            } else if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+                out.append('_');
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+                out.append('_');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static boolean isJsonStringArray(String text) {

@@ -78,10 +78,6 @@ public record GeneratorConfig(
      * them all, and reports every problem at once, each naming its POM element and the fix.
      */
     public static final class Builder {
-        // A Java binary class name: dot-separated identifiers, '$' allowed for nested classes.
-        private static final Pattern CLASS_NAME =
-                Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-                        + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
         private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(/(tcp|udp|sctp))?");
         // hadolint DL3048: lower-case letters, digits, '.', '-'; Docker's own namespaces are reserved.
         private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9]([a-z0-9._-]*[a-z0-9])?");
@@ -177,8 +173,8 @@ public record GeneratorConfig(
                     checkRuntime(),
                     checkImage("builderImage", builderImage),
                     checkImage("runtimeImage", runtimeImage),
-                    checkBuilderArgs(),
-                    checkJvmOptions(),
+                    checkTotal("builderArgs", checkBuilderArgs()),
+                    checkTotal("jvmOptions", checkJvmOptions()),
                     checkPorts(),
                     checkLabels(),
                     checkEnv(),
@@ -205,7 +201,7 @@ public record GeneratorConfig(
 
         private Optional<String> checkMainClass() {
             Optional<String> raw = given(mainClass);
-            if (raw.isPresent() && !CLASS_NAME.matcher(raw.get()).matches()) {
+            if (raw.isPresent() && !Text.isClassName(raw.get())) {
                 problem("mainClass", raw.get(), "must be a fully qualified class name such as com.example.Main");
                 return Optional.empty();
             }
@@ -245,6 +241,15 @@ public record GeneratorConfig(
                 }
             }
             return args;
+        }
+
+        /** BuildKit reads lines of at most 64 KiB: a list goes on one line, so its values share a budget. */
+        private List<String> checkTotal(String element, List<String> values) {
+            if (values.stream().mapToInt(String::length).sum() > 2 * MAX_VALUE_LENGTH) {
+                problem(element, values.size() + " values", "are together longer than " + 2 * MAX_VALUE_LENGTH
+                        + " characters");
+            }
+            return values;
         }
 
         private List<String> checkJvmOptions() {

@@ -22,6 +22,10 @@ public final class ImageReference {
 
     /** Why the reference cannot be used, or empty when it can. */
     public static Optional<String> problem(String reference) {
+        if (reference.length() > 1024) {
+            // name (255) + tag (128) + digest fit well within; longer would only overflow the matcher's stack
+            return Optional.of("is longer than 1024 characters; write it as name:tag, such as eclipse-temurin:21-jre-noble");
+        }
         var m = REFERENCE.matcher(reference);
         if (!m.matches()) {
             return Optional.of("is not a valid image reference; write it as name:tag, such as eclipse-temurin:21-jre-noble");

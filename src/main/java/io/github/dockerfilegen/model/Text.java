@@ -1,8 +1,30 @@
 package io.github.dockerfilegen.model;
 
+import java.util.regex.Pattern;
+
 /** Checks on free text that ends up in a Dockerfile or in a message. */
 public final class Text {
+    private static final Pattern IDENTIFIER = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+    /** Longer class names are refused before matching (and no real one comes close). */
+    private static final int MAX_CLASS_NAME_LENGTH = 1024;
+
     private Text() {}
+
+    /**
+     * A Java binary class name: dot-separated identifiers ('$' allowed), one line. Checked part by
+     * part, so a very long name cannot overflow the regex engine's stack.
+     */
+    public static boolean isClassName(String name) {
+        if (name.length() > MAX_CLASS_NAME_LENGTH || hasLineBreakOrControl(name)) {
+            return false;
+        }
+        for (String part : name.split("\\.", -1)) {
+            if (!IDENTIFIER.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * True when the text would not stay on one Dockerfile line: any control character, or a

@@ -59,9 +59,10 @@ public final class Planner {
 
     private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     private static final List<String> SUPPORTED_PACKAGINGS = List.of("jar");
-    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9._+-]+");
     private static final String OCI = "org.opencontainers.image.";
+    /** POM text in a label: longer is cut (labels) or refused (names that must be exact). */
+    static final int MAX_POM_TEXT = 4096;
 
     private final String generatorVersion;
 
@@ -73,6 +74,11 @@ public final class Planner {
     public BuildPlan plan(ProjectFacts facts, GeneratorConfig config) throws ConfigurationException {
         List<String> decisions = new ArrayList<>();
         checkPackaging(facts);
+        checkPomText("<version>", facts.version());
+        checkPomText("<artifactId>", facts.artifactId());
+        for (RuntimeDependency dependency : facts.runtimeDependencies()) {
+            checkPomText("<dependencies> entry", dependency.repositoryPath());
+        }
         int release = javaRelease(facts, config, decisions);
         String mainClass = mainClass(facts, config, decisions);
         String jarName = jarName(facts);
@@ -120,6 +126,16 @@ public final class Planner {
                 decisions);
     }
 
+    /** POM data that lands in the Dockerfile as it is: one line, and short enough for BuildKit's line limit. */
+    private static void checkPomText(String element, String value) throws ConfigurationException {
+        if (Text.hasLineBreakOrControl(value) || value.length() > MAX_POM_TEXT) {
+            throw new ConfigurationException("The project's " + element + " " + Text.quoteForMessage(
+                    value.length() > 80 ? value.substring(0, 80) + "..." : value) + " has a line break or control"
+                    + " character, or is longer than " + MAX_POM_TEXT + " characters; no Dockerfile line can hold it."
+                    + " Fix it in the POM.");
+        }
+    }
+
     private static void checkPackaging(ProjectFacts facts) throws ConfigurationException {
         if (!SUPPORTED_PACKAGINGS.contains(facts.packaging())) {
             throw new ConfigurationException("<packaging>" + facts.packaging() + "</packaging> is not supported yet."
@@ -138,8 +154,8 @@ public final class Planner {
         } else if (facts.javaLevel().isPresent()) {
             Detected detected = facts.javaLevel().get();
             level = JavaLevels.parse(detected.value())
-                    .orElseThrow(() -> new ConfigurationException("Cannot read the Java level '" + detected.value()
-                            + "' from " + detected.source() + ". Set <javaVersion> (for example 21) in the"
+                    .orElseThrow(() -> new ConfigurationException("Cannot read the Java level " + Text.quoteForMessage(detected.value())
+                            + " from " + detected.source() + ". Set <javaVersion> (for example 21) in the"
                             + " dockerfile-gen plugin's <configuration>, or -Ddockerfile-gen.javaVersion=21."));
             source = detected.source() + " " + detected.value();
         } else {
@@ -168,7 +184,7 @@ public final class Planner {
                 + " -Ddockerfile-gen.mainClass=com.example.Main), or declare it in maven-jar-plugin's"
                 + " <archive><manifest><mainClass>."));
         String name = found.value().trim();
-        if (!CLASS_NAME.matcher(name).matches()) {
+        if (!Text.isClassName(name)) {
             throw new ConfigurationException("The main class " + Text.quoteForMessage(name) + " from " + found.source()
                     + " is not a class name. Fix it there, or set <mainClass> in the dockerfile-gen plugin's"
                     + " <configuration>.");
@@ -218,7 +234,7 @@ public final class Planner {
     private static SortedMap<String, String> labels(ProjectFacts facts, GeneratorConfig config) {
         ProjectMetadata pom = facts.metadata();
         SortedMap<String, String> labels = new TreeMap<>();
-        labels.put(OCI + "title", pom.name().map(Text::oneLine).filter(s -> !s.isEmpty()).orElse(facts.artifactId()));
+        labels.put(OCI + "title", pom.name().map(Planner::labelText).filter(s -> !s.isEmpty()).orElse(facts.artifactId()));
         labels.put(OCI + "version", facts.version());
         putIfPresent(labels, OCI + "description", pom.description());
         putIfPresent(labels, OCI + "url", pom.url());
@@ -230,7 +246,14 @@ public final class Planner {
     }
 
     private static void putIfPresent(SortedMap<String, String> labels, String key, Optional<String> value) {
-        value.map(Text::oneLine).filter(s -> !s.isEmpty()).ifPresent(v -> labels.put(key, v));
+        value.map(Planner::labelText).filter(s -> !s.isEmpty()).ifPresent(v -> labels.put(key, v));
+    }
+
+    /** POM text for a label: one line, cut to {@link #MAX_POM_TEXT} characters. */
+    private static String labelText(String text) {
+        String line = Text.oneLine(text);
+        return line.codePointCount(0, line.length()) <= MAX_POM_TEXT ? line
+                : line.substring(0, line.offsetByCodePoints(0, MAX_POM_TEXT - 1)) + "\u2026";
     }
 
     /** {@code artifactId:version} as a valid Docker tag: lower-case name, and no character a tag forbids. */
