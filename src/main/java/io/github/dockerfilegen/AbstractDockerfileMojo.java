@@ -182,15 +182,20 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         BuildPlan plan = new Planner(plugin.getVersion()).plan(facts, config);
         RenderedFiles files = new DockerfileRenderer(Optional.ofNullable(templateDirectory)).render(plan);
         Path dockerfile = basedir.resolve(plan.dockerfilePath());
-        return Optional.of(new Generated(facts, plan, basedir,
-                dockerfile, GeneratedFiles.stamp(files.dockerfile()),
+        return Optional.of(new Generated(
+                facts,
+                plan,
+                basedir,
+                dockerfile,
+                GeneratedFiles.stamp(files.dockerfile()),
                 dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
                 GeneratedFiles.stamp(files.dockerignore())));
     }
 
     private GeneratorConfig configuration(Path basedir) throws ConfigurationException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-        String relativeOutput = basedir.toAbsolutePath().normalize().relativize(output).toString();
+        String relativeOutput =
+                basedir.toAbsolutePath().normalize().relativize(output).toString();
         return GeneratorConfig.builder()
                 .javaVersion(javaVersion)
                 .mainClass(mainClass)

@@ -63,8 +63,8 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         AtomicFiles.write(files.dockerignore(), files.dockerignoreText());
 
         String path = files.plan().dockerfilePath();
-        getLog().info("dockerfile-gen: " + files.facts().packaging() + " project " + files.facts().artifactId() + " "
-                + files.facts().version());
+        getLog().info("dockerfile-gen: " + files.facts().packaging() + " project "
+                + files.facts().artifactId() + " " + files.facts().version());
         files.plan().decisions().forEach(line -> getLog().info("  " + line));
         if (dockerfile == Outcome.OVERWRITE || dockerignore == Outcome.OVERWRITE) {
             getLog().warn("Overwrote hand-edited files (<overwrite> is set).");

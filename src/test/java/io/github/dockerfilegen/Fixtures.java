@@ -35,7 +35,15 @@ public final class Fixtures {
 
     public ProjectFacts facts() {
         return new ProjectFacts(
-                "com.example", artifactId, version, packaging, finalName, javaLevel, mainClass, mavenConfigFolder,
-                dependencies, metadata);
+                "com.example",
+                artifactId,
+                version,
+                packaging,
+                finalName,
+                javaLevel,
+                mainClass,
+                mavenConfigFolder,
+                dependencies,
+                metadata);
     }
 }

@@ -46,7 +46,8 @@ class GenerateMojoTest {
 
     private void use(AbstractDockerfileMojo mojo, MavenProject project) throws Exception {
         setVariableValueToObject(mojo, "project", project);
-        setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target").toFile());
+        setVariableValueToObject(
+                mojo, "outputDirectory", basedir.resolve("target").toFile());
     }
 
     @Test
@@ -61,7 +62,8 @@ class GenerateMojoTest {
         assertTrue(dockerfile.contains("COPY --from=build /build/target/wired-3.1.4.jar /app/app.jar\n"), dockerfile);
         assertTrue(dockerfile.contains("EXPOSE 8080\n"), dockerfile);
         assertTrue(dockerfile.contains("\"com.example.wired.Main\"]"), dockerfile);
-        assertTrue(Files.readString(basedir.resolve("target/Dockerfile.dockerignore")).contains("**/target/"));
+        assertTrue(Files.readString(basedir.resolve("target/Dockerfile.dockerignore"))
+                .contains("**/target/"));
     }
 
     @Test
@@ -165,7 +167,8 @@ class GenerateMojoTest {
 
         setVariableValueToObject(check, "ports", java.util.List.of("9090"));
         MojoFailureException stale = assertThrows(MojoFailureException.class, check::execute);
-        assertTrue(stale.getMessage().contains("Run mvn io.github.dockerfilegen:dockerfile-gen-maven-plugin:"),
+        assertTrue(
+                stale.getMessage().contains("Run mvn io.github.dockerfilegen:dockerfile-gen-maven-plugin:"),
                 stale.getMessage());
     }
 }

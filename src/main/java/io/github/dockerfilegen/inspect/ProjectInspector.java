@@ -37,6 +37,7 @@ public class ProjectInspector {
     private static final String ASSEMBLY_PLUGIN = "org.apache.maven.plugins:maven-assembly-plugin";
     /** Matches any child element in a configuration path. */
     private static final String ANY = "*";
+
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
@@ -100,7 +101,8 @@ public class ProjectInspector {
     private static List<RuntimeDependency> runtimeDependencies(MavenProject project) {
         List<RuntimeDependency> dependencies = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
-            if (RUNTIME_SCOPES.contains(artifact.getScope()) && artifact.getArtifactHandler().isAddedToClasspath()) {
+            if (RUNTIME_SCOPES.contains(artifact.getScope())
+                    && artifact.getArtifactHandler().isAddedToClasspath()) {
                 dependencies.add(new RuntimeDependency(
                         artifact.getGroupId(),
                         artifact.getArtifactId(),
@@ -132,8 +134,8 @@ public class ProjectInspector {
      * A value from a build plugin's configuration: the execution's configuration first (it wins when
      * both are set; {@code ANY} takes the first execution that has the value), then the plugin's own.
      */
-    private static Optional<Detected> pluginValue(MavenProject project, String pluginKey, String executionId,
-            String... path) {
+    private static Optional<Detected> pluginValue(
+            MavenProject project, String pluginKey, String executionId, String... path) {
         Plugin plugin = project.getBuild().getPluginsAsMap().get(pluginKey);
         if (plugin == null) {
             return Optional.empty();

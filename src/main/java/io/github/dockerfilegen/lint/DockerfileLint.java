@@ -19,11 +19,27 @@ import java.util.regex.Pattern;
  * {@code COPY --link}).
  */
 public final class DockerfileLint {
-    private static final Set<String> INSTRUCTIONS = Set.of("FROM", "RUN", "CMD", "LABEL", "EXPOSE", "ENV", "ADD",
-            "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL");
+    private static final Set<String> INSTRUCTIONS = Set.of(
+            "FROM",
+            "RUN",
+            "CMD",
+            "LABEL",
+            "EXPOSE",
+            "ENV",
+            "ADD",
+            "COPY",
+            "ENTRYPOINT",
+            "VOLUME",
+            "USER",
+            "WORKDIR",
+            "ARG",
+            "ONBUILD",
+            "STOPSIGNAL",
+            "HEALTHCHECK",
+            "SHELL");
     private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.*?)\\s*");
-    private static final Pattern FROM = Pattern.compile(
-            "(?:--platform=\\S+\\s+)?(\\S+)(?:\\s+(as)\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM =
+            Pattern.compile("(?:--platform=\\S+\\s+)?(\\S+)(?:\\s+(as)\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9._-]*");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?}?");
     private static final Pattern NUMERIC_USER = Pattern.compile("([0-9]+)(?::[0-9]+)?");
@@ -58,10 +74,14 @@ public final class DockerfileLint {
                 if (directivesAllowed && directive.matches()) {
                     String name = directive.group(1).toLowerCase(Locale.ROOT);
                     if (name.equals("syntax")) {
-                        findings.add(new Finding(i + 1, "syntax", "a '# syntax=' directive pulls a frontend image at"
-                                + " build time; plain BuildKit needs none"));
+                        findings.add(new Finding(
+                                i + 1,
+                                "syntax",
+                                "a '# syntax=' directive pulls a frontend image at"
+                                        + " build time; plain BuildKit needs none"));
                     } else if (name.equals("escape")) {
-                        findings.add(new Finding(i + 1, "escape", "'# escape=' changes how every line reads; keep '\\'"));
+                        findings.add(
+                                new Finding(i + 1, "escape", "'# escape=' changes how every line reads; keep '\\'"));
                     }
                 } else {
                     directivesAllowed = false;
@@ -85,8 +105,11 @@ public final class DockerfileLint {
             String arguments = space < 0 ? "" : text.substring(space + 1).strip();
             String keyword = written.toUpperCase(Locale.ROOT);
             if (!INSTRUCTIONS.contains(keyword)) {
-                findings.add(new Finding(start + 1, "parse", "'" + written + "' is not a Dockerfile instruction"
-                        + (keyword.equals("MAINTAINER") ? " we accept (deprecated; use a LABEL)" : "")));
+                findings.add(new Finding(
+                        start + 1,
+                        "parse",
+                        "'" + written + "' is not a Dockerfile instruction"
+                                + (keyword.equals("MAINTAINER") ? " we accept (deprecated; use a LABEL)" : "")));
                 continue;
             }
             instructions.add(new Instruction(start + 1, keyword, written, arguments));
@@ -140,14 +163,16 @@ public final class DockerfileLint {
                     case "EXPOSE" -> expose(in);
                     case "SHELL" -> pipefail = in.arguments().contains("pipefail");
                     case "RUN" -> run(in);
-                    default -> { }
+                    default -> {}
                 }
                 if (!inStage && !in.keyword().equals("ARG") && !in.keyword().equals("FROM")) {
                     add(in.line(), "DL3061", in.keyword() + " before the first FROM");
                 }
             }
             if (entrypoints > 1) {
-                add(instructions.get(instructions.size() - 1).line(), "instructionEntrypointMultiple",
+                add(
+                        instructions.get(instructions.size() - 1).line(),
+                        "instructionEntrypointMultiple",
                         "more than one ENTRYPOINT in the last stage; only the last one counts");
             }
             checkImageUser(instructions.get(instructions.size() - 1).line());
@@ -157,8 +182,11 @@ public final class DockerfileLint {
             String[] parts = in.arguments().split("=", 2);
             String name = parts[0].strip();
             if (SecretNames.looksLikeSecret(name)) {
-                add(in.line(), "SecretsUsedInArgOrEnv", "ARG " + name + " looks like a secret, and build arguments"
-                        + " are kept in the image history; use RUN --mount=type=secret");
+                add(
+                        in.line(),
+                        "SecretsUsedInArgOrEnv",
+                        "ARG " + name + " looks like a secret, and build arguments"
+                                + " are kept in the image history; use RUN --mount=type=secret");
             }
             if (inStage) {
                 stageArgs.add(name);
@@ -205,13 +233,17 @@ public final class DockerfileLint {
             while (v.find()) {
                 String name = v.group(1);
                 if (!globalArgs.containsKey(name)) {
-                    add(in.line(), "UndefinedArgInFrom", "FROM uses $" + name + ", which no ARG before the first"
-                            + " FROM declares");
+                    add(
+                            in.line(),
+                            "UndefinedArgInFrom",
+                            "FROM uses $" + name + ", which no ARG before the first" + " FROM declares");
                     return null;
                 }
                 if (globalArgs.get(name) == null) {
-                    add(in.line(), "InvalidDefaultArgInFrom", "ARG " + name + " has no default, so FROM has no image"
-                            + " without --build-arg");
+                    add(
+                            in.line(),
+                            "InvalidDefaultArgInFrom",
+                            "ARG " + name + " has no default, so FROM has no image" + " without --build-arg");
                     return null;
                 }
                 v.appendReplacement(out, Matcher.quoteReplacement(globalArgs.get(name)));
@@ -262,8 +294,11 @@ public final class DockerfileLint {
 
         private void execForm(Instruction in) {
             if (!isJsonStringArray(in.arguments())) {
-                add(in.line(), "DL3025", in.keyword() + " must be a JSON array (exec form), so the process gets"
-                        + " signals, such as [\"java\", \"-jar\", \"/app/app.jar\"]");
+                add(
+                        in.line(),
+                        "DL3025",
+                        in.keyword() + " must be a JSON array (exec form), so the process gets"
+                                + " signals, such as [\"java\", \"-jar\", \"/app/app.jar\"]");
             }
             if (in.keyword().equals("ENTRYPOINT")) {
                 entrypoints++;
@@ -271,10 +306,14 @@ public final class DockerfileLint {
         }
 
         private void labels(Instruction in) {
-            for (Map.Entry<String, String> pair : KeyValues.parse(in.arguments()).entrySet()) {
+            for (Map.Entry<String, String> pair :
+                    KeyValues.parse(in.arguments()).entrySet()) {
                 if (!LABEL_KEY.matcher(pair.getKey()).matches()) {
-                    add(in.line(), "DL3048", "label key '" + pair.getKey() + "' is not lower-case letters, digits,"
-                            + " '.', '-' and '_'");
+                    add(
+                            in.line(),
+                            "DL3048",
+                            "label key '" + pair.getKey() + "' is not lower-case letters, digits,"
+                                    + " '.', '-' and '_'");
                 }
             }
         }
@@ -282,8 +321,11 @@ public final class DockerfileLint {
         private void env(Instruction in) {
             for (String name : KeyValues.parse(in.arguments()).keySet()) {
                 if (SecretNames.looksLikeSecret(name)) {
-                    add(in.line(), "SecretsUsedInArgOrEnv", "ENV " + name + " looks like a secret, and the image"
-                            + " keeps it for anyone to read; pass it at run time (docker run -e)");
+                    add(
+                            in.line(),
+                            "SecretsUsedInArgOrEnv",
+                            "ENV " + name + " looks like a secret, and the image"
+                                    + " keeps it for anyone to read; pass it at run time (docker run -e)");
                 }
             }
         }
@@ -302,8 +344,11 @@ public final class DockerfileLint {
                 add(in.line(), "heredoc", "heredocs need a newer frontend than plain BuildKit has");
             }
             if (!pipefail && !shell.strip().startsWith("[") && shell.matches(".*[^|]\\|[^|].*")) {
-                add(in.line(), "DL4006", "a piped RUN hides failures of all but the last command; put"
-                        + " SHELL [\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"] before it");
+                add(
+                        in.line(),
+                        "DL4006",
+                        "a piped RUN hides failures of all but the last command; put"
+                                + " SHELL [\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"] before it");
             }
         }
 
@@ -315,8 +360,11 @@ public final class DockerfileLint {
             }
             Matcher m = NUMERIC_USER.matcher(user);
             if (!m.matches()) {
-                add(userLine, "DL3066", "USER '" + user + "' is not a numeric uid[:gid]; Kubernetes' runAsNonRoot"
-                        + " can only verify a number");
+                add(
+                        userLine,
+                        "DL3066",
+                        "USER '" + user + "' is not a numeric uid[:gid]; Kubernetes' runAsNonRoot"
+                                + " can only verify a number");
             } else if (Long.parseLong(m.group(1)) == 0) {
                 add(userLine, "DL3002", "the image's last USER is root");
             }
@@ -328,7 +376,8 @@ public final class DockerfileLint {
 
         private static String unquote(String value) {
             return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                    ? value.substring(1, value.length() - 1) : value;
+                    ? value.substring(1, value.length() - 1)
+                    : value;
         }
     }
 

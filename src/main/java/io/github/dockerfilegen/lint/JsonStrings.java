@@ -43,7 +43,8 @@ final class JsonStrings {
                         case 'r' -> value.append('\r');
                         case 't' -> value.append('\t');
                         case 'u' -> {
-                            if (i + 4 >= s.length() || !s.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                            if (i + 4 >= s.length()
+                                    || !s.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
                                 return Optional.empty();
                             }
                             value.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));

@@ -14,7 +14,9 @@ final class KeyValues {
         int firstEquals = text.indexOf('=');
         if (firstEquals < 0 || (firstSpace >= 0 && firstSpace < firstEquals)) {
             // The legacy form: ENV NAME value with spaces
-            pairs.put(firstSpace < 0 ? text : text.substring(0, firstSpace), firstSpace < 0 ? "" : text.substring(firstSpace + 1));
+            pairs.put(
+                    firstSpace < 0 ? text : text.substring(0, firstSpace),
+                    firstSpace < 0 ? "" : text.substring(firstSpace + 1));
             return pairs;
         }
         int i = 0;

@@ -81,7 +81,8 @@ public record GeneratorConfig(
         private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(/(tcp|udp|sctp))?");
         // hadolint DL3048: lower-case letters, digits, '.', '-'; Docker's own namespaces are reserved.
         private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9]([a-z0-9._-]*[a-z0-9])?");
-        private static final Pattern RESERVED_LABEL = Pattern.compile("(com\\.docker|io\\.docker|org\\.dockerproject)\\..*");
+        private static final Pattern RESERVED_LABEL =
+                Pattern.compile("(com\\.docker|io\\.docker|org\\.dockerproject)\\..*");
         private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
         private static final Pattern USER = Pattern.compile("([0-9]{1,10})(:([0-9]{1,10}))?");
         private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
@@ -181,8 +182,8 @@ public record GeneratorConfig(
                     checkUser(),
                     checkOutputDirectory());
             if (!problems.isEmpty()) {
-                throw new ConfigurationException("Invalid dockerfile-gen configuration:\n  - "
-                        + String.join("\n  - ", problems));
+                throw new ConfigurationException(
+                        "Invalid dockerfile-gen configuration:\n  - " + String.join("\n  - ", problems));
             }
             return config;
         }
@@ -246,8 +247,10 @@ public record GeneratorConfig(
         /** BuildKit reads lines of at most 64 KiB: a list goes on one line, so its values share a budget. */
         private List<String> checkTotal(String element, List<String> values) {
             if (values.stream().mapToInt(String::length).sum() > 2 * MAX_VALUE_LENGTH) {
-                problem(element, values.size() + " values", "are together longer than " + 2 * MAX_VALUE_LENGTH
-                        + " characters");
+                problem(
+                        element,
+                        values.size() + " values",
+                        "are together longer than " + 2 * MAX_VALUE_LENGTH + " characters");
             }
             return values;
         }
@@ -270,7 +273,10 @@ public record GeneratorConfig(
                 String p = port.toLowerCase(Locale.ROOT);
                 var m = PORT.matcher(p);
                 if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 65535) {
-                    problem("ports", port, "must be a port from 1 to 65535, optionally with /tcp or /udp, such as 8080");
+                    problem(
+                            "ports",
+                            port,
+                            "must be a port from 1 to 65535, optionally with /tcp or /udp, such as 8080");
                 } else if (!valid.contains(p)) {
                     valid.add(p);
                 }
@@ -283,9 +289,14 @@ public record GeneratorConfig(
             if (labels != null) {
                 labels.forEach((key, value) -> {
                     String v = value == null ? "" : value;
-                    if (key == null || !LABEL_KEY.matcher(key).matches() || RESERVED_LABEL.matcher(key).matches()) {
-                        problem("labels", String.valueOf(key), "a label key must be lower-case letters, digits, '.',"
-                                + " '-' or '_', outside Docker's own namespaces, such as org.example.team");
+                    if (key == null
+                            || !LABEL_KEY.matcher(key).matches()
+                            || RESERVED_LABEL.matcher(key).matches()) {
+                        problem(
+                                "labels",
+                                String.valueOf(key),
+                                "a label key must be lower-case letters, digits, '.',"
+                                        + " '-' or '_', outside Docker's own namespaces, such as org.example.team");
                     } else if (checkText("labels/" + key, v)) {
                         valid.put(key, v);
                     }
@@ -300,11 +311,16 @@ public record GeneratorConfig(
                 env.forEach((name, value) -> {
                     String v = value == null ? "" : value;
                     if (name == null || !ENV_NAME.matcher(name).matches()) {
-                        problem("env", String.valueOf(name),
+                        problem(
+                                "env",
+                                String.valueOf(name),
                                 "a variable name must be letters, digits and '_', not starting with a digit");
                     } else if (SecretNames.looksLikeSecret(name)) {
-                        problem("env", name, "looks like a secret, and an image keeps ENV values for anyone to read;"
-                                + " pass it when the container starts (docker run -e " + name + ")");
+                        problem(
+                                "env",
+                                name,
+                                "looks like a secret, and an image keeps ENV values for anyone to read;"
+                                        + " pass it when the container starts (docker run -e " + name + ")");
                     } else if (checkText("env/" + name, v)) {
                         valid.put(name, v);
                     }
@@ -335,9 +351,12 @@ public record GeneratorConfig(
             while (dir.endsWith("/") && dir.length() > 1) {
                 dir = dir.substring(0, dir.length() - 1);
             }
-            if (!OUTPUT_DIRECTORY.matcher(dir).matches() || dir.startsWith("/")
+            if (!OUTPUT_DIRECTORY.matcher(dir).matches()
+                    || dir.startsWith("/")
                     || List.of(dir.split("/")).contains("..")) {
-                problem("outputDirectory", outputDirectory,
+                problem(
+                        "outputDirectory",
+                        outputDirectory,
                         "must be a folder inside the project, such as target or src/main/docker");
                 return "target";
             }

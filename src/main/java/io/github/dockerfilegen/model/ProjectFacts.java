@@ -73,7 +73,12 @@ public record ProjectFacts(
 
         public static ProjectMetadata none() {
             return new ProjectMetadata(
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of());
         }
     }
 }

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Checks on free text that ends up in a Dockerfile or in a message. */
 public final class Text {
-    private static final Pattern IDENTIFIER = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
     /** Longer class names are refused before matching (and no real one comes close). */
     private static final int MAX_CLASS_NAME_LENGTH = 1024;
 

@@ -65,7 +65,8 @@ public final class GeneratedFiles {
      * Decides, without writing, what writing {@code content} to {@code target} would do; refuses to
      * replace a file a person wrote or edited unless {@code overwrite} is set.
      */
-    public static Outcome plan(Path target, String content, boolean overwrite) throws IOException, ConfigurationException {
+    public static Outcome plan(Path target, String content, boolean overwrite)
+            throws IOException, ConfigurationException {
         if (!Files.exists(target)) {
             return Outcome.WRITE;
         }
@@ -79,8 +80,10 @@ public final class GeneratedFiles {
         if (overwrite) {
             return Outcome.OVERWRITE;
         }
-        throw new ConfigurationException(target + " was " + (existing.contains(STAMP_PREFIX)
-                ? "edited after dockerfile-gen wrote it" : "not written by dockerfile-gen")
+        throw new ConfigurationException(target + " was "
+                + (existing.contains(STAMP_PREFIX)
+                        ? "edited after dockerfile-gen wrote it"
+                        : "not written by dockerfile-gen")
                 + ", so it is left as it is. To keep the changes, move them into a template override"
                 + " (<templateDirectory>) or the plugin's configuration; to replace the file, delete it or set"
                 + " <overwrite>true</overwrite> (-Ddockerfile-gen.overwrite).");
@@ -96,8 +99,8 @@ public final class GeneratedFiles {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

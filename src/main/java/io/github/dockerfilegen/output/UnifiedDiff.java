@@ -49,8 +49,15 @@ public final class UnifiedDiff {
         int fromB = hunk.get(0).lineB;
         int countA = (int) hunk.stream().filter(e -> e.kind != '+').count();
         int countB = (int) hunk.stream().filter(e -> e.kind != '-').count();
-        out.append("@@ -").append(countA == 0 ? fromA : fromA + 1).append(',').append(countA)
-                .append(" +").append(countB == 0 ? fromB : fromB + 1).append(',').append(countB).append(" @@\n");
+        out.append("@@ -")
+                .append(countA == 0 ? fromA : fromA + 1)
+                .append(',')
+                .append(countA)
+                .append(" +")
+                .append(countB == 0 ? fromB : fromB + 1)
+                .append(',')
+                .append(countB)
+                .append(" @@\n");
         for (Edit e : hunk) {
             out.append(e.kind).append(e.text).append('\n');
         }

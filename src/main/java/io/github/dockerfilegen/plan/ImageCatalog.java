@@ -16,21 +16,24 @@ final class ImageCatalog {
     private record Row(String builder, String distroless, String temurin, String alpine) {}
 
     private static final Map<Integer, Row> TABLE = Map.of(
-            17, new Row(
-                    "maven:3.9.16-eclipse-temurin-17",
-                    "gcr.io/distroless/java17-debian13:nonroot",
-                    "eclipse-temurin:17-jre-noble",
-                    "eclipse-temurin:17-jre-alpine"),
-            21, new Row(
-                    "maven:3.9.16-eclipse-temurin-21",
-                    "gcr.io/distroless/java21-debian13:nonroot",
-                    "eclipse-temurin:21-jre-noble",
-                    "eclipse-temurin:21-jre-alpine"),
-            25, new Row(
-                    "maven:3.9.16-eclipse-temurin-25",
-                    "gcr.io/distroless/java25-debian13:nonroot",
-                    "eclipse-temurin:25-jre-noble",
-                    "eclipse-temurin:25-jre-alpine"));
+            17,
+                    new Row(
+                            "maven:3.9.16-eclipse-temurin-17",
+                            "gcr.io/distroless/java17-debian13:nonroot",
+                            "eclipse-temurin:17-jre-noble",
+                            "eclipse-temurin:17-jre-alpine"),
+            21,
+                    new Row(
+                            "maven:3.9.16-eclipse-temurin-21",
+                            "gcr.io/distroless/java21-debian13:nonroot",
+                            "eclipse-temurin:21-jre-noble",
+                            "eclipse-temurin:21-jre-alpine"),
+            25,
+                    new Row(
+                            "maven:3.9.16-eclipse-temurin-25",
+                            "gcr.io/distroless/java25-debian13:nonroot",
+                            "eclipse-temurin:25-jre-noble",
+                            "eclipse-temurin:25-jre-alpine"));
 
     private ImageCatalog() {}
 

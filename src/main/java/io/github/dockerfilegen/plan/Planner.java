@@ -88,11 +88,20 @@ public final class Planner {
         String builderImage = config.builderImage().orElseGet(() -> ImageCatalog.builder(release));
         String runtimeImage = config.runtimeImage().orElseGet(() -> ImageCatalog.runtime(config.runtime(), release));
         decisions.add("builder image " + builderImage + ", runtime image " + runtimeImage
-                + (config.runtimeImage().isPresent() ? " (<runtimeImage>)" : " (" + config.runtime().id() + ")"));
+                + (config.runtimeImage().isPresent()
+                        ? " (<runtimeImage>)"
+                        : " (" + config.runtime().id() + ")"));
 
         BuilderStage builder = new BuilderStage(
-                "maven", BUILD_STAGE, "BUILDER_IMAGE", BUILD_DIR, facts.mavenConfigFolder(), MAVEN_HOME,
-                mavenCommand(config), DEPENDENCY_FOLDER, dependencyCopies(facts.runtimeDependencies()));
+                "maven",
+                BUILD_STAGE,
+                "BUILDER_IMAGE",
+                BUILD_DIR,
+                facts.mavenConfigFolder(),
+                MAVEN_HOME,
+                mavenCommand(config),
+                DEPENDENCY_FOLDER,
+                dependencyCopies(facts.runtimeDependencies()));
 
         List<CopyStep> copies = new ArrayList<>();
         String classpath = APP_DIR + "/app.jar";
@@ -107,11 +116,19 @@ public final class Planner {
         entrypoint.addAll(List.of("-cp", classpath, mainClass));
 
         RuntimeStage runtime = new RuntimeStage(
-                "jre", RUNTIME_STAGE, "RUNTIME_IMAGE", APP_DIR, copies,
-                config.user().orElse(DEFAULT_USER), config.ports(), config.env(),
-                labels(facts, config), entrypoint);
+                "jre",
+                RUNTIME_STAGE,
+                "RUNTIME_IMAGE",
+                APP_DIR,
+                copies,
+                config.user().orElse(DEFAULT_USER),
+                config.ports(),
+                config.env(),
+                labels(facts, config),
+                entrypoint);
 
-        String dockerfilePath = ".".equals(config.outputDirectory()) ? "Dockerfile" : config.outputDirectory() + "/Dockerfile";
+        String dockerfilePath =
+                ".".equals(config.outputDirectory()) ? "Dockerfile" : config.outputDirectory() + "/Dockerfile";
         String tag = imageTag(facts);
         return new BuildPlan(
                 generatorVersion,
@@ -129,8 +146,9 @@ public final class Planner {
     /** POM data that lands in the Dockerfile as it is: one line, and short enough for BuildKit's line limit. */
     private static void checkPomText(String element, String value) throws ConfigurationException {
         if (Text.hasLineBreakOrControl(value) || value.length() > MAX_POM_TEXT) {
-            throw new ConfigurationException("The project's " + element + " " + Text.quoteForMessage(
-                    value.length() > 80 ? value.substring(0, 80) + "..." : value) + " has a line break or control"
+            throw new ConfigurationException("The project's " + element + " "
+                    + Text.quoteForMessage(value.length() > 80 ? value.substring(0, 80) + "..." : value)
+                    + " has a line break or control"
                     + " character, or is longer than " + MAX_POM_TEXT + " characters; no Dockerfile line can hold it."
                     + " Fix it in the POM.");
         }
@@ -154,9 +172,10 @@ public final class Planner {
         } else if (facts.javaLevel().isPresent()) {
             Detected detected = facts.javaLevel().get();
             level = JavaLevels.parse(detected.value())
-                    .orElseThrow(() -> new ConfigurationException("Cannot read the Java level " + Text.quoteForMessage(detected.value())
-                            + " from " + detected.source() + ". Set <javaVersion> (for example 21) in the"
-                            + " dockerfile-gen plugin's <configuration>, or -Ddockerfile-gen.javaVersion=21."));
+                    .orElseThrow(() -> new ConfigurationException(
+                            "Cannot read the Java level " + Text.quoteForMessage(detected.value())
+                                    + " from " + detected.source() + ". Set <javaVersion> (for example 21) in the"
+                                    + " dockerfile-gen plugin's <configuration>, or -Ddockerfile-gen.javaVersion=21."));
             source = detected.source() + " " + detected.value();
         } else {
             level = ImageCatalog.RELEASES.get(0);
@@ -167,7 +186,8 @@ public final class Planner {
                 .findFirst()
                 .orElseThrow(() -> new ConfigurationException("Java " + level + " (from " + source + ") is newer than"
                         + " the newest supported release " + ImageCatalog.RELEASES.get(ImageCatalog.RELEASES.size() - 1)
-                        + ". Set <javaVersion> to one of " + ImageCatalog.RELEASES + " and <builderImage>/<runtimeImage>"
+                        + ". Set <javaVersion> to one of " + ImageCatalog.RELEASES
+                        + " and <builderImage>/<runtimeImage>"
                         + " to images with your JDK, or -Ddockerfile-gen.javaVersion=..."));
         decisions.add("Java " + release + " (from " + source + ")");
         return release;
@@ -179,10 +199,11 @@ public final class Planner {
             decisions.add("main class " + config.mainClass().get() + " (from <mainClass>)");
             return config.mainClass().get();
         }
-        Detected found = facts.mainClass().orElseThrow(() -> new ConfigurationException("No main class found for "
-                + facts.artifactId() + ". Set <mainClass> in the dockerfile-gen plugin's <configuration> (or"
-                + " -Ddockerfile-gen.mainClass=com.example.Main), or declare it in maven-jar-plugin's"
-                + " <archive><manifest><mainClass>."));
+        Detected found = facts.mainClass()
+                .orElseThrow(() -> new ConfigurationException("No main class found for "
+                        + facts.artifactId() + ". Set <mainClass> in the dockerfile-gen plugin's <configuration> (or"
+                        + " -Ddockerfile-gen.mainClass=com.example.Main), or declare it in maven-jar-plugin's"
+                        + " <archive><manifest><mainClass>."));
         String name = found.value().trim();
         if (!Text.isClassName(name)) {
             throw new ConfigurationException("The main class " + Text.quoteForMessage(name) + " from " + found.source()
@@ -225,8 +246,8 @@ public final class Planner {
             String name = sameName.get(dependency.fileName()) > 1
                     ? dependency.groupId() + "." + dependency.fileName()
                     : dependency.fileName();
-            copies.add(new FileCopy(MAVEN_HOME + "/repository/" + dependency.repositoryPath(),
-                    DEPENDENCY_FOLDER + "/" + name));
+            copies.add(new FileCopy(
+                    MAVEN_HOME + "/repository/" + dependency.repositoryPath(), DEPENDENCY_FOLDER + "/" + name));
         }
         return copies;
     }
@@ -234,7 +255,9 @@ public final class Planner {
     private static SortedMap<String, String> labels(ProjectFacts facts, GeneratorConfig config) {
         ProjectMetadata pom = facts.metadata();
         SortedMap<String, String> labels = new TreeMap<>();
-        labels.put(OCI + "title", pom.name().map(Planner::labelText).filter(s -> !s.isEmpty()).orElse(facts.artifactId()));
+        labels.put(
+                OCI + "title",
+                pom.name().map(Planner::labelText).filter(s -> !s.isEmpty()).orElse(facts.artifactId()));
         labels.put(OCI + "version", facts.version());
         putIfPresent(labels, OCI + "description", pom.description());
         putIfPresent(labels, OCI + "url", pom.url());
@@ -252,14 +275,18 @@ public final class Planner {
     /** POM text for a label: one line, cut to {@link #MAX_POM_TEXT} characters. */
     private static String labelText(String text) {
         String line = Text.oneLine(text);
-        return line.codePointCount(0, line.length()) <= MAX_POM_TEXT ? line
+        return line.codePointCount(0, line.length()) <= MAX_POM_TEXT
+                ? line
                 : line.substring(0, line.offsetByCodePoints(0, MAX_POM_TEXT - 1)) + "\u2026";
     }
 
     /** {@code artifactId:version} as a valid Docker tag: lower-case name, and no character a tag forbids. */
     static String imageTag(ProjectFacts facts) {
-        String name = facts.artifactId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
-                .replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9]+$", "");
+        String name = facts.artifactId()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("^[^a-z0-9]+", "")
+                .replaceAll("[^a-z0-9]+$", "");
         String tag = facts.version().replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[.-]+", "");
         if (name.isEmpty()) {
             name = "app";

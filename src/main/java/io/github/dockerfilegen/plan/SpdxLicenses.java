@@ -16,11 +16,36 @@ import java.util.stream.Stream;
  */
 final class SpdxLicenses {
     private static final Map<String, String> IDS = Stream.of(
-                    "0BSD", "AGPL-3.0-only", "AGPL-3.0-or-later", "Apache-1.1", "Apache-2.0", "BSD-2-Clause",
-                    "BSD-3-Clause", "BSL-1.0", "CC0-1.0", "CC-BY-4.0", "CDDL-1.0", "CDDL-1.1", "EPL-1.0", "EPL-2.0",
-                    "EUPL-1.2", "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later", "ISC",
-                    "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later", "MIT", "MIT-0",
-                    "MPL-2.0", "Unlicense", "UPL-1.0", "Zlib")
+                    "0BSD",
+                    "AGPL-3.0-only",
+                    "AGPL-3.0-or-later",
+                    "Apache-1.1",
+                    "Apache-2.0",
+                    "BSD-2-Clause",
+                    "BSD-3-Clause",
+                    "BSL-1.0",
+                    "CC0-1.0",
+                    "CC-BY-4.0",
+                    "CDDL-1.0",
+                    "CDDL-1.1",
+                    "EPL-1.0",
+                    "EPL-2.0",
+                    "EUPL-1.2",
+                    "GPL-2.0-only",
+                    "GPL-2.0-or-later",
+                    "GPL-3.0-only",
+                    "GPL-3.0-or-later",
+                    "ISC",
+                    "LGPL-2.1-only",
+                    "LGPL-2.1-or-later",
+                    "LGPL-3.0-only",
+                    "LGPL-3.0-or-later",
+                    "MIT",
+                    "MIT-0",
+                    "MPL-2.0",
+                    "Unlicense",
+                    "UPL-1.0",
+                    "Zlib")
             .collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT), Function.identity()));
 
     private SpdxLicenses() {}

@@ -16,14 +16,14 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.TemplateSequenceModel;
 import freemarker.template.utility.DeepUnwrap;
+import io.github.dockerfilegen.lint.DockerfileLint;
+import io.github.dockerfilegen.lint.Finding;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.ConfigurationException;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import io.github.dockerfilegen.lint.DockerfileLint;
-import io.github.dockerfilegen.lint.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +67,8 @@ public final class DockerfileRenderer {
     private String lintFailure(String dockerfile, List<Finding> findings, BuildPlan plan, Map<String, Object> model)
             throws ConfigurationException {
         Map<String, List<String>> parts = new LinkedHashMap<>();
-        for (String part : List.of("builder/" + plan.builder().template() + ".ftl",
+        for (String part : List.of(
+                "builder/" + plan.builder().template() + ".ftl",
                 "runtime/" + plan.runtime().template() + ".ftl")) {
             parts.put(part, process(part, model).lines().toList());
         }
@@ -84,8 +85,15 @@ public final class DockerfileRenderer {
                     break;
                 }
             }
-            message.append("\n  - Dockerfile line ").append(finding.line()).append(" (template ").append(source)
-                    .append("): ").append(text.strip()).append("\n    ").append(finding.rule()).append(": ")
+            message.append("\n  - Dockerfile line ")
+                    .append(finding.line())
+                    .append(" (template ")
+                    .append(source)
+                    .append("): ")
+                    .append(text.strip())
+                    .append("\n    ")
+                    .append(finding.rule())
+                    .append(": ")
                     .append(finding.message());
         }
         return message.toString();
@@ -96,15 +104,19 @@ public final class DockerfileRenderer {
         try {
             freemarker.getTemplate(templateName).process(model, out);
         } catch (TemplateNotFoundException e) {
-            throw new ConfigurationException("Template not found: " + e.getTemplateName()
-                    + ". Override templates by name only (see the bundled ones under templates/).", e);
+            throw new ConfigurationException(
+                    "Template not found: " + e.getTemplateName()
+                            + ". Override templates by name only (see the bundled ones under templates/).",
+                    e);
         } catch (TemplateException e) {
             Optional<ParseException> syntax = syntaxError(e);
             if (syntax.isPresent()) {
                 throw parseFailure(syntax.get());
             }
-            throw new ConfigurationException("Template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
-                    + " failed: " + e.getMessageWithoutStackTop(), e);
+            throw new ConfigurationException(
+                    "Template " + e.getTemplateSourceName() + " line " + e.getLineNumber() + " failed: "
+                            + e.getMessageWithoutStackTop(),
+                    e);
         } catch (ParseException e) {
             throw parseFailure(e);
         } catch (IOException e) {
@@ -124,8 +136,10 @@ public final class DockerfileRenderer {
     }
 
     private static ConfigurationException parseFailure(ParseException e) {
-        return new ConfigurationException("Template " + e.getTemplateName() + " line " + e.getLineNumber()
-                + " does not parse: " + e.getEditorMessage(), e);
+        return new ConfigurationException(
+                "Template " + e.getTemplateName() + " line " + e.getLineNumber() + " does not parse: "
+                        + e.getEditorMessage(),
+                e);
     }
 
     private static TemplateLoader loader(Optional<File> userTemplates) throws ConfigurationException {
@@ -137,8 +151,10 @@ public final class DockerfileRenderer {
             // The user's folder first: its files replace bundled ones of the same name.
             return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userTemplates.get()), bundled});
         } catch (IOException e) {
-            throw new ConfigurationException("<templateDirectory> " + userTemplates.get()
-                    + " cannot be read as a template folder: " + e.getMessage(), e);
+            throw new ConfigurationException(
+                    "<templateDirectory> " + userTemplates.get() + " cannot be read as a template folder: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -163,8 +179,8 @@ public final class DockerfileRenderer {
         cfg.setSharedVariable("shell", listFunction(DockerfileSyntax::shellWords));
         cfg.setSharedVariable("quoted", (TemplateMethodModelEx) args -> {
             requireArguments(args, 1, "quoted");
-            return new SimpleScalar(DockerfileSyntax.doubleQuoted(String.valueOf(DeepUnwrap.unwrap(
-                    (freemarker.template.TemplateModel) args.get(0)))));
+            return new SimpleScalar(DockerfileSyntax.doubleQuoted(
+                    String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)))));
         });
         return cfg;
     }

@@ -52,8 +52,8 @@ class ProjectInspectorTest {
 
     private ProjectFacts inspect(MavenProject project) {
         @SuppressWarnings("deprecation")
-        MavenSession session = new MavenSession(null, null, new DefaultMavenExecutionRequest()
-                .setUserProperties(userProperties), null);
+        MavenSession session = new MavenSession(
+                null, null, new DefaultMavenExecutionRequest().setUserProperties(userProperties), null);
         return new ProjectInspector().inspect(project, session);
     }
 
@@ -61,14 +61,16 @@ class ProjectInspectorTest {
         Plugin plugin = new Plugin();
         plugin.setGroupId(groupId);
         plugin.setArtifactId(artifactId);
-        plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
+        plugin.setConfiguration(
+                Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
         return plugin;
     }
 
     private static Plugin withExecution(Plugin plugin, String id, String configuration) throws Exception {
         PluginExecution execution = new PluginExecution();
         execution.setId(id);
-        execution.setConfiguration(Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
+        execution.setConfiguration(
+                Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
         plugin.addExecution(execution);
         return plugin;
     }
@@ -82,11 +84,15 @@ class ProjectInspectorTest {
         MavenProject project = project(compiler("<target>1.8</target>"));
         project.getProperties().setProperty("maven.compiler.release", "21");
         project.getProperties().setProperty("maven.compiler.target", "11");
-        assertEquals(Optional.of(new Detected("21", "property maven.compiler.release")), inspect(project).javaLevel());
+        assertEquals(
+                Optional.of(new Detected("21", "property maven.compiler.release")),
+                inspect(project).javaLevel());
 
         project = project(compiler("<release>17</release>"));
         project.getProperties().setProperty("maven.compiler.release", "21");
-        assertEquals(Optional.of(new Detected("17", "maven-compiler-plugin <release>")), inspect(project).javaLevel());
+        assertEquals(
+                Optional.of(new Detected("17", "maven-compiler-plugin <release>")),
+                inspect(project).javaLevel());
     }
 
     @Test
@@ -102,26 +108,34 @@ class ProjectInspectorTest {
         MavenProject project = project();
         project.getProperties().setProperty("maven.compiler.target", "17");
         userProperties.setProperty("maven.compiler.target", "21");
-        assertEquals(Optional.of(new Detected("21", "-Dmaven.compiler.target")), inspect(project).javaLevel());
+        assertEquals(
+                Optional.of(new Detected("21", "-Dmaven.compiler.target")),
+                inspect(project).javaLevel());
     }
 
     @Test
     void mainClassSourcesInOrder() throws Exception {
-        Plugin jar = plugin("org.apache.maven.plugins", "maven-jar-plugin",
+        Plugin jar = plugin(
+                "org.apache.maven.plugins",
+                "maven-jar-plugin",
                 "<archive><manifest><mainClass>a.FromJar</mainClass></manifest></archive>");
         Plugin exec = plugin("org.codehaus.mojo", "exec-maven-plugin", "<mainClass>a.FromExec</mainClass>");
-        Plugin shade = withExecution(plugin("org.apache.maven.plugins", "maven-shade-plugin", ""), "uber",
+        Plugin shade = withExecution(
+                plugin("org.apache.maven.plugins", "maven-shade-plugin", ""),
+                "uber",
                 "<transformers><transformer implementation=\"x.ServicesResourceTransformer\"/>"
                         + "<transformer implementation=\"x.ManifestResourceTransformer\"><mainClass>a.FromShade</mainClass>"
                         + "</transformer></transformers>");
         MavenProject all = project(jar, exec, shade);
         all.getProperties().setProperty("exec.mainClass", "a.FromProperty");
         assertEquals("a.FromJar", inspect(all).mainClass().get().value());
-        assertEquals("a.FromExec", inspect(project(exec, shade)).mainClass().get().value());
+        assertEquals(
+                "a.FromExec", inspect(project(exec, shade)).mainClass().get().value());
 
         MavenProject propertyAndShade = project(shade);
         propertyAndShade.getProperties().setProperty("exec.mainClass", "a.FromProperty");
-        assertEquals("a.FromProperty", inspect(propertyAndShade).mainClass().get().value());
+        assertEquals(
+                "a.FromProperty", inspect(propertyAndShade).mainClass().get().value());
 
         Detected fromShade = inspect(project(shade)).mainClass().get();
         assertEquals(new Detected("a.FromShade", "maven-shade-plugin <transformers><...><mainClass>"), fromShade);
@@ -137,7 +151,8 @@ class ProjectInspectorTest {
         artifacts.add(artifact("org.junit", "junit", "5.0", "test", null));
         artifacts.add(artifact("org.servlet", "api", "4.0", "provided", null));
         project.setArtifacts(artifacts);
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new RuntimeDependency("org.lib", "compiled", "1.0-SNAPSHOT", "", "jar"),
                         new RuntimeDependency("org.lib", "native", "2.0", "linux-x86_64", "jar")),
                 inspect(project).runtimeDependencies());
@@ -152,7 +167,8 @@ class ProjectInspectorTest {
         assertTrue(inspect(project()).mavenConfigFolder());
     }
 
-    private static org.apache.maven.artifact.Artifact artifact(String g, String a, String v, String scope, String classifier) {
+    private static org.apache.maven.artifact.Artifact artifact(
+            String g, String a, String v, String scope, String classifier) {
         DefaultArtifactHandler jar = new DefaultArtifactHandler("jar");
         jar.setAddedToClasspath(true); // as Maven configures its jar handler
         return new DefaultArtifact(g, a, v, scope, "jar", classifier, jar);

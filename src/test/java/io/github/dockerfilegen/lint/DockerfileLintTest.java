@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DockerfileLintTest {
     /** A Dockerfile that meets every rule; each case below breaks one. */
-    private static final String GOOD = String.join("\n",
+    private static final String GOOD = String.join(
+            "\n",
             "# a comment",
             "ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17",
             "ARG RUNTIME_IMAGE=gcr.io/distroless/java17-debian13:nonroot",
@@ -35,7 +36,9 @@ class DockerfileLintTest {
             "");
 
     static Stream<Path> goldenDockerfiles() throws Exception {
-        return Files.list(Path.of("src/test/resources/golden")).filter(p -> p.toString().endsWith(".Dockerfile")).sorted();
+        return Files.list(Path.of("src/test/resources/golden"))
+                .filter(p -> p.toString().endsWith(".Dockerfile"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -93,7 +96,9 @@ class DockerfileLintTest {
 
     @Test
     void jsonArraysAreReadStrictly() {
-        assertEquals(List.of("a\"b", "\u00fc", "c\\"), JsonStrings.parseArray("[\"a\\\"b\", \"\\u00fc\", \"c\\\\\"]").get());
+        assertEquals(
+                List.of("a\"b", "\u00fc", "c\\"),
+                JsonStrings.parseArray("[\"a\\\"b\", \"\\u00fc\", \"c\\\\\"]").get());
         assertTrue(JsonStrings.parseArray("[\"a\",]").isEmpty());
         assertTrue(JsonStrings.parseArray("[\"a\" \"b\"]").isEmpty());
         assertTrue(JsonStrings.parseArray("[\"a\\x\"]").isEmpty());

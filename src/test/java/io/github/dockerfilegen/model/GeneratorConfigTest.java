@@ -36,8 +36,13 @@ class GeneratorConfigTest {
                 .ports(List.of("70000"))
                 .jvmOptions(List.of("Xmx1g"))
                 .user("0"));
-        for (String element : List.of("<javaVersion> 'latest'", "<mainClass>", "<runtime> 'ubuntu': must be one of:"
-                + " distroless, temurin, alpine", "<ports> '70000'", "<jvmOptions> 'Xmx1g'", "<user> '0'")) {
+        for (String element : List.of(
+                "<javaVersion> 'latest'",
+                "<mainClass>",
+                "<runtime> 'ubuntu': must be one of:" + " distroless, temurin, alpine",
+                "<ports> '70000'",
+                "<jvmOptions> 'Xmx1g'",
+                "<user> '0'")) {
             assertTrue(message.contains(element), () -> element + " missing in:\n" + message);
         }
     }
@@ -50,22 +55,35 @@ class GeneratorConfigTest {
 
     @Test
     void portsAreNormalisedAndDeduplicated() throws Exception {
-        assertEquals(List.of("8080", "53/udp"),
-                GeneratorConfig.builder().ports(List.of("8080", " 53/UDP ", "8080")).build().ports());
+        assertEquals(
+                List.of("8080", "53/udp"),
+                GeneratorConfig.builder()
+                        .ports(List.of("8080", " 53/UDP ", "8080"))
+                        .build()
+                        .ports());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ubuntu", "Maven:3", "maven:latest", "maven:3.9 x", "maven:3.9\nRUN id", "maven:", "@sha256:ab"})
+    @ValueSource(
+            strings = {"ubuntu", "Maven:3", "maven:latest", "maven:3.9 x", "maven:3.9\nRUN id", "maven:", "@sha256:ab"})
     void imagesMustBeValidPinnedReferences(String image) {
-        String message = problems(GeneratorConfig.builder().builderImage(image.trim().isEmpty() ? "x y" : image));
+        String message =
+                problems(GeneratorConfig.builder().builderImage(image.trim().isEmpty() ? "x y" : image));
         assertTrue(message.contains("<builderImage>"), message);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"maven:3.9.16-eclipse-temurin-21", "localhost:5000/team/app:1.0",
-        "gcr.io/distroless/java21-debian13:nonroot", "[::1]:5000/jre:21"})
+    @ValueSource(
+            strings = {
+                "maven:3.9.16-eclipse-temurin-21",
+                "localhost:5000/team/app:1.0",
+                "gcr.io/distroless/java21-debian13:nonroot",
+                "[::1]:5000/jre:21"
+            })
     void validImageReferencesPass(String image) throws Exception {
-        assertEquals(Optional.of(image), GeneratorConfig.builder().runtimeImage(image).build().runtimeImage());
+        assertEquals(
+                Optional.of(image),
+                GeneratorConfig.builder().runtimeImage(image).build().runtimeImage());
     }
 
     @Test
@@ -84,16 +102,17 @@ class GeneratorConfigTest {
 
     @Test
     void labelKeysAndEnvNamesFollowTheirGrammar() {
-        String message = problems(GeneratorConfig.builder()
-                .labels(Map.of("bad key", "v"))
-                .env(Map.of("1BAD", "v")));
+        String message = problems(
+                GeneratorConfig.builder().labels(Map.of("bad key", "v")).env(Map.of("1BAD", "v")));
         assertTrue(message.contains("<labels> 'bad key'"), message);
         assertTrue(message.contains("<env> '1BAD'"), message);
     }
 
     @Test
     void quotesDollarsAndBackslashesAreValidValues() throws Exception {
-        GeneratorConfig config = GeneratorConfig.builder().env(Map.of("GREETING", "say \"hi\" to $USER\\")).build();
+        GeneratorConfig config = GeneratorConfig.builder()
+                .env(Map.of("GREETING", "say \"hi\" to $USER\\"))
+                .build();
         assertEquals("say \"hi\" to $USER\\", config.env().get("GREETING"));
     }
 
@@ -105,14 +124,22 @@ class GeneratorConfigTest {
 
     @Test
     void emptyBuilderArgsMeanTheDefault() throws Exception {
-        assertEquals(List.of("-DskipTests"), GeneratorConfig.builder().builderArgs(List.of()).build().builderArgs());
-        assertEquals(List.of("-Pprod"), GeneratorConfig.builder().builderArgs(Arrays.asList("-Pprod", " ", null))
-                .build().builderArgs());
+        assertEquals(
+                List.of("-DskipTests"),
+                GeneratorConfig.builder().builderArgs(List.of()).build().builderArgs());
+        assertEquals(
+                List.of("-Pprod"),
+                GeneratorConfig.builder()
+                        .builderArgs(Arrays.asList("-Pprod", " ", null))
+                        .build()
+                        .builderArgs());
     }
 
     @Test
     void userMustBeNumericAndNotRoot() throws Exception {
-        assertEquals(Optional.of("10001"), GeneratorConfig.builder().user("10001").build().user());
+        assertEquals(
+                Optional.of("10001"),
+                GeneratorConfig.builder().user("10001").build().user());
         assertTrue(problems(GeneratorConfig.builder().user("app")).contains("<user> 'app'"));
         assertTrue(problems(GeneratorConfig.builder().user("0:0")).contains("non-root"));
     }

@@ -15,7 +15,8 @@ class UnifiedDiffTest {
     void aChangedLineShowsWithThreeLinesOfContext() {
         String before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
         String after = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
-        assertEquals("--- a\n+++ b\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n",
+        assertEquals(
+                "--- a\n+++ b\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n",
                 UnifiedDiff.of("a", before, "b", after));
     }
 
@@ -23,7 +24,8 @@ class UnifiedDiffTest {
     void distantChangesGetTheirOwnHunks() {
         String before = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\n";
         String after = "A\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nL\n";
-        assertEquals("--- x\n+++ y\n@@ -1,4 +1,4 @@\n-a\n+A\n b\n c\n d\n@@ -9,4 +9,4 @@\n i\n j\n k\n-l\n+L\n",
+        assertEquals(
+                "--- x\n+++ y\n@@ -1,4 +1,4 @@\n-a\n+A\n b\n c\n d\n@@ -9,4 +9,4 @@\n i\n j\n k\n-l\n+L\n",
                 UnifiedDiff.of("x", before, "y", after));
     }
 

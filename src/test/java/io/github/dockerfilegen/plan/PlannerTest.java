@@ -71,7 +71,9 @@ class PlannerTest {
     void javaVersionParameterWinsOverTheProject() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().javaVersion("21"));
         assertEquals("maven:3.9.16-eclipse-temurin-21", builderImage(plan));
-        assertTrue(plan.decisions().contains("Java 21 (from <javaVersion>)"), plan.decisions().toString());
+        assertTrue(
+                plan.decisions().contains("Java 21 (from <javaVersion>)"),
+                plan.decisions().toString());
     }
 
     @Test
@@ -89,15 +91,18 @@ class PlannerTest {
         "distroless, 25, gcr.io/distroless/java25-debian13:nonroot"
     })
     void runtimeFlavourPicksTheCatalogImage(String flavour, String release, String image) throws Exception {
-        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().runtime(flavour).javaVersion(release));
+        BuildPlan plan = plan(
+                Fixtures.plainJar(), GeneratorConfig.builder().runtime(flavour).javaVersion(release));
         assertEquals(image, runtimeImage(plan));
     }
 
     @Test
     void imageParametersReplaceTheCatalog() throws Exception {
-        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder()
-                .builderImage("registry.example.com/build/maven:3.9-jdk17")
-                .runtimeImage("registry.example.com/base/jre@sha256:" + "a".repeat(64)));
+        BuildPlan plan = plan(
+                Fixtures.plainJar(),
+                GeneratorConfig.builder()
+                        .builderImage("registry.example.com/build/maven:3.9-jdk17")
+                        .runtimeImage("registry.example.com/base/jre@sha256:" + "a".repeat(64)));
         assertEquals("registry.example.com/build/maven:3.9-jdk17", builderImage(plan));
         assertEquals("registry.example.com/base/jre@sha256:" + "a".repeat(64), runtimeImage(plan));
     }
@@ -146,12 +151,14 @@ class PlannerTest {
     @Test
     void dependenciesAreCopiedInTheirOwnLayerBeforeTheApplication() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar());
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new CopyStep("build", "/build/target/dependency/", "/app/lib/"),
                         new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
                 plan.runtime().copies());
-        assertEquals(List.of("java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*",
-                "com.example.hello.Main"), plan.runtime().entrypoint());
+        assertEquals(
+                List.of("java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "com.example.hello.Main"),
+                plan.runtime().entrypoint());
     }
 
     @Test
@@ -159,7 +166,8 @@ class PlannerTest {
         Fixtures project = Fixtures.plainJar();
         project.dependencies = List.of();
         BuildPlan plan = plan(project);
-        assertEquals(List.of(new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
+        assertEquals(
+                List.of(new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
                 plan.runtime().copies());
         assertTrue(plan.runtime().entrypoint().contains("/app/app.jar"));
         assertEquals(List.of(), plan.builder().dependencyCopies());
@@ -167,7 +175,8 @@ class PlannerTest {
 
     @Test
     void builderPackagesWithoutRegeneratingAndWithoutExtraPlugins() throws Exception {
-        assertEquals(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-DskipTests", "package"),
+        assertEquals(
+                List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-DskipTests", "package"),
                 plan(Fixtures.plainJar()).builder().mavenCommand());
     }
 
@@ -177,10 +186,13 @@ class PlannerTest {
         project.dependencies = List.of(
                 new RuntimeDependency("com.example", "util", "2.0-SNAPSHOT", "", "jar"),
                 new RuntimeDependency("io.netty", "netty-transport-native-epoll", "4.2.0", "linux-x86_64", "jar"));
-        assertEquals(List.of(
-                        new FileCopy("/root/.m2/repository/com/example/util/2.0-SNAPSHOT/util-2.0-SNAPSHOT.jar",
+        assertEquals(
+                List.of(
+                        new FileCopy(
+                                "/root/.m2/repository/com/example/util/2.0-SNAPSHOT/util-2.0-SNAPSHOT.jar",
                                 "target/dependency/util-2.0-SNAPSHOT.jar"),
-                        new FileCopy("/root/.m2/repository/io/netty/netty-transport-native-epoll/4.2.0/"
+                        new FileCopy(
+                                "/root/.m2/repository/io/netty/netty-transport-native-epoll/4.2.0/"
                                         + "netty-transport-native-epoll-4.2.0-linux-x86_64.jar",
                                 "target/dependency/netty-transport-native-epoll-4.2.0-linux-x86_64.jar")),
                 plan(project).builder().dependencyCopies());
@@ -192,37 +204,53 @@ class PlannerTest {
         project.dependencies = List.of(
                 new RuntimeDependency("org.one", "core", "1.0", "", "jar"),
                 new RuntimeDependency("org.two", "core", "1.0", "", "jar"));
-        assertEquals(List.of("target/dependency/org.one.core-1.0.jar", "target/dependency/org.two.core-1.0.jar"),
-                plan(project).builder().dependencyCopies().stream().map(FileCopy::target).toList());
+        assertEquals(
+                List.of("target/dependency/org.one.core-1.0.jar", "target/dependency/org.two.core-1.0.jar"),
+                plan(project).builder().dependencyCopies().stream()
+                        .map(FileCopy::target)
+                        .toList());
     }
 
     @Test
     void builderArgsReplaceTheDefaultArguments() throws Exception {
-        List<String> command = plan(Fixtures.plainJar(),
-                GeneratorConfig.builder().builderArgs(List.of("-Pprod", "-Dmaven.test.skip=true"))).builder().mavenCommand();
-        assertEquals(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-Pprod", "-Dmaven.test.skip=true", "package"),
+        List<String> command = plan(
+                        Fixtures.plainJar(),
+                        GeneratorConfig.builder().builderArgs(List.of("-Pprod", "-Dmaven.test.skip=true")))
+                .builder()
+                .mavenCommand();
+        assertEquals(
+                List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-Pprod", "-Dmaven.test.skip=true", "package"),
                 command.subList(0, 6));
         assertFalse(command.contains("-DskipTests"));
     }
 
     @Test
     void jvmOptionsFollowTheHeapSizingDefault() throws Exception {
-        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().jvmOptions(List.of("-Xss512k", "-Dfoo=bar")));
-        assertEquals(List.of("java", "-XX:MaxRAMPercentage=75", "-Xss512k", "-Dfoo=bar"),
+        BuildPlan plan =
+                plan(Fixtures.plainJar(), GeneratorConfig.builder().jvmOptions(List.of("-Xss512k", "-Dfoo=bar")));
+        assertEquals(
+                List.of("java", "-XX:MaxRAMPercentage=75", "-Xss512k", "-Dfoo=bar"),
                 plan.runtime().entrypoint().subList(0, 4));
     }
 
     @Test
     void runsAsANumericNonRootUserByDefault() throws Exception {
         assertEquals("65532:65532", plan(Fixtures.plainJar()).runtime().user());
-        assertEquals("10001:10001", plan(Fixtures.plainJar(), GeneratorConfig.builder().user("10001:10001")).runtime().user());
+        assertEquals(
+                "10001:10001",
+                plan(Fixtures.plainJar(), GeneratorConfig.builder().user("10001:10001"))
+                        .runtime()
+                        .user());
     }
 
     @Test
     void ociLabelsComeFromThePomAndUserLabelsOverrideThem() throws Exception {
-        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder()
-                .labels(Map.of("org.opencontainers.image.vendor", "ACME", "org.example.team", "payments")));
-        assertEquals(Map.of(
+        BuildPlan plan = plan(
+                Fixtures.plainJar(),
+                GeneratorConfig.builder()
+                        .labels(Map.of("org.opencontainers.image.vendor", "ACME", "org.example.team", "payments")));
+        assertEquals(
+                Map.of(
                         "org.opencontainers.image.title", "Hello",
                         "org.opencontainers.image.description", "A small command-line application.",
                         "org.opencontainers.image.version", "1.0.0",
@@ -248,7 +276,8 @@ class PlannerTest {
         Fixtures project = Fixtures.plainJar();
         project.metadata = ProjectMetadata.none();
         project.version = "2.0-SNAPSHOT";
-        assertEquals(Map.of("org.opencontainers.image.title", "hello", "org.opencontainers.image.version", "2.0-SNAPSHOT"),
+        assertEquals(
+                Map.of("org.opencontainers.image.title", "hello", "org.opencontainers.image.version", "2.0-SNAPSHOT"),
                 plan(project).runtime().labels());
     }
 
@@ -259,14 +288,20 @@ class PlannerTest {
         project.version = "1.0+build.7";
         BuildPlan plan = plan(project);
         assertEquals("my_app:1.0-build.7", plan.imageTag());
-        assertEquals("DOCKER_BUILDKIT=1 docker build -f target/Dockerfile -t my_app:1.0-build.7 .", plan.buildCommand());
+        assertEquals(
+                "DOCKER_BUILDKIT=1 docker build -f target/Dockerfile -t my_app:1.0-build.7 .", plan.buildCommand());
     }
 
     @Test
     void outputDirectoryIsWhereTheCommandLooksForTheDockerfile() throws Exception {
-        assertEquals("src/main/docker/Dockerfile",
-                plan(Fixtures.plainJar(), GeneratorConfig.builder().outputDirectory("src/main/docker")).dockerfilePath());
-        assertEquals("Dockerfile", plan(Fixtures.plainJar(), GeneratorConfig.builder().outputDirectory(".")).dockerfilePath());
+        assertEquals(
+                "src/main/docker/Dockerfile",
+                plan(Fixtures.plainJar(), GeneratorConfig.builder().outputDirectory("src/main/docker"))
+                        .dockerfilePath());
+        assertEquals(
+                "Dockerfile",
+                plan(Fixtures.plainJar(), GeneratorConfig.builder().outputDirectory("."))
+                        .dockerfilePath());
     }
 
     @Test
@@ -277,7 +312,7 @@ class PlannerTest {
     }
 
     private static ProjectMetadata metadataWithLicenses(List<String> licenses) {
-        return new ProjectMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), licenses);
+        return new ProjectMetadata(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), licenses);
     }
 }

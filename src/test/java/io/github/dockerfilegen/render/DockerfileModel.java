@@ -53,8 +53,8 @@ public final class DockerfileModel {
             Pattern.DOTALL); // Go's \s, and its '.', which takes anything but a line feed
     private static final Set<String> DIRECTIVES = Set.of("escape", "syntax", "check");
     private static final Pattern HEREDOC = Pattern.compile("\\A([0-9]*)<<(-?)([^<]*)\\z");
-    private static final Set<String> EXPANDED = Set.of(
-            "ARG", "ENV", "LABEL", "USER", "WORKDIR", "EXPOSE", "COPY", "ADD", "VOLUME", "STOPSIGNAL");
+    private static final Set<String> EXPANDED =
+            Set.of("ARG", "ENV", "LABEL", "USER", "WORKDIR", "EXPOSE", "COPY", "ADD", "VOLUME", "STOPSIGNAL");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
 
     /** BuildKit would stop with an error on this Dockerfile. */
@@ -323,7 +323,12 @@ public final class DockerfileModel {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new SyntaxError(1 + (int) text.substring(0, i).chars().filter(x -> x == '\n').count(),
+                throw new SyntaxError(
+                        1
+                                + (int) text.substring(0, i)
+                                        .chars()
+                                        .filter(x -> x == '\n')
+                                        .count(),
                         "a lone surrogate cannot be written as UTF-8");
             }
         }
@@ -336,7 +341,8 @@ public final class DockerfileModel {
             int nl = text.indexOf('\n', from);
             String line = nl < 0 ? text.substring(from) : text.substring(from, nl);
             if (line.length() * 3 > MAX_LINE_BYTES && line.getBytes(StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
-                throw new SyntaxError(lines.size() + 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES);
+                throw new SyntaxError(
+                        lines.size() + 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES);
             }
             lines.add(line);
             from = nl < 0 ? text.length() : nl + 1;
@@ -422,7 +428,8 @@ public final class DockerfileModel {
             return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
         }
         int type = Character.getType(c);
-        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+        return type == Character.SPACE_SEPARATOR
+                || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
@@ -490,7 +497,7 @@ public final class DockerfileModel {
             }
             case "FROM", "EXPOSE" -> in.words = whitespaceWords(a);
             case "USER", "WORKDIR", "STOPSIGNAL", "MAINTAINER" -> in.text = a;
-            default -> { }
+            default -> {}
         }
         return in;
     }
@@ -756,6 +763,7 @@ public final class DockerfileModel {
     private static final class Json {
         /** JSON null: not a string, so not allowed in an exec-form array. */
         private static final Object NULL = new Object();
+
         private final String s;
         private int pos;
 
@@ -1271,7 +1279,8 @@ public final class DockerfileModel {
                         }
                         yield value;
                     }
-                    default -> throw error("unsupported modifier (" + Character.toString(modifier) + ") in substitution");
+                    default ->
+                        throw error("unsupported modifier (" + Character.toString(modifier) + ") in substitution");
                 };
             }
             // Newer BuildKit also knows ${a?}, ${a#p}, ${a%p}, ${a/p/r}: still an expansion of 'name'.

@@ -10,7 +10,8 @@ class DockerfileSyntaxTest {
 
     @Test
     void jsonArrayEscapesQuotesBackslashesAndNonAscii() {
-        assertEquals("[\"java\", \"-Da=\\\"b\\\\c\\\"\", \"-Dname=J\\u00fcrgen\", \"-Dx=\\u2028\"]",
+        assertEquals(
+                "[\"java\", \"-Da=\\\"b\\\\c\\\"\", \"-Dname=J\\u00fcrgen\", \"-Dx=\\u2028\"]",
                 DockerfileSyntax.jsonArray(List.of("java", "-Da=\"b\\c\"", "-Dname=Jürgen", "-Dx=\u2028")));
     }
 
@@ -21,7 +22,8 @@ class DockerfileSyntaxTest {
 
     @Test
     void shellWordsQuoteOnlyWhatNeedsIt() {
-        assertEquals("mvn -B -Dx=1 '-Dmsg=it'\\''s $HOME' '-P!dev'",
+        assertEquals(
+                "mvn -B -Dx=1 '-Dmsg=it'\\''s $HOME' '-P!dev'",
                 DockerfileSyntax.shellWords(List.of("mvn", "-B", "-Dx=1", "-Dmsg=it's $HOME", "-P!dev")));
     }
 

@@ -36,22 +36,26 @@ class GoldenDockerfileTest {
         return Stream.of(
                 Arguments.of("plain-jar-distroless-17", Fixtures.plainJar(), GeneratorConfig.defaults()),
                 Arguments.of("no-dependencies", noDependencies, GeneratorConfig.defaults()),
-                Arguments.of("temurin-21-configured", withMavenConfig, GeneratorConfig.builder()
-                        .javaVersion("21")
-                        .runtime("temurin")
-                        .ports(List.of("8080", "8443"))
-                        .env(Map.of("TZ", "UTC", "GREETING", "say \"hi\" to $USER"))
-                        .labels(Map.of("org.example.team", "payments"))
-                        .jvmOptions(List.of("-Xss512k", "-Dapp.name=Jürgen's app"))
-                        .builderArgs(List.of("-Pprod", "-DskipTests", "-Dnote=it's here"))
-                        .user("10001:10001")
-                        .build()));
+                Arguments.of(
+                        "temurin-21-configured",
+                        withMavenConfig,
+                        GeneratorConfig.builder()
+                                .javaVersion("21")
+                                .runtime("temurin")
+                                .ports(List.of("8080", "8443"))
+                                .env(Map.of("TZ", "UTC", "GREETING", "say \"hi\" to $USER"))
+                                .labels(Map.of("org.example.team", "payments"))
+                                .jvmOptions(List.of("-Xss512k", "-Dapp.name=Jürgen's app"))
+                                .builderArgs(List.of("-Pprod", "-DskipTests", "-Dnote=it's here"))
+                                .user("10001:10001")
+                                .build()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generatedFilesMatchTheGoldenOnes(String name, Fixtures project, GeneratorConfig config) throws Exception {
-        RenderedFiles files = new DockerfileRenderer(Optional.empty()).render(new Planner("1.2.3").plan(project.facts(), config));
+        RenderedFiles files =
+                new DockerfileRenderer(Optional.empty()).render(new Planner("1.2.3").plan(project.facts(), config));
         check(GOLDEN.resolve(name + ".Dockerfile"), files.dockerfile());
         check(GOLDEN.resolve(name + ".dockerignore"), files.dockerignore());
     }
@@ -75,7 +79,8 @@ class GoldenDockerfileTest {
     }
 
     private static String render(Fixtures project, GeneratorConfig config) throws Exception {
-        return new DockerfileRenderer(Optional.empty()).render(new Planner("1.2.3").plan(project.facts(), config))
+        return new DockerfileRenderer(Optional.empty())
+                .render(new Planner("1.2.3").plan(project.facts(), config))
                 .dockerfile();
     }
 

@@ -54,7 +54,8 @@ class InjectionFuzzTest {
     private static final String JAR_SOURCE = "maven-jar-plugin <archive><manifest><mainClass>";
     private static final String LEVEL_SOURCE = "property maven.compiler.release";
     private static final int MAX_EXAMPLES = 40;
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     // ------------------------------------------------------------------ what one case is built from
 
@@ -133,49 +134,96 @@ class InjectionFuzzTest {
             BiFunction<BuildPlan, String, String> planCheck,
             Predicate<String> usable) {}
 
-    private static final String PRINTABLE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-            + " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    private static final String IDENTIFIER = "abcxyzABCXYZ019_$.\u00e9\u00df\u4e2d\u0394\u0301\u0663\u00aa\u0000\u0008\u007f"
-            + "\u0085\u009f\u200b\u200e\u202e\ufeff\u00ad";
+    private static final String PRINTABLE =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static final String IDENTIFIER =
+            "abcxyzABCXYZ019_$.\u00e9\u00df\u4e2d\u0394\u0301\u0663\u00aa\u0000\u0008\u007f"
+                    + "\u0085\u009f\u200b\u200e\u202e\ufeff\u00ad";
 
     static List<Param> params() {
         List<Param> p = new ArrayList<>();
-        Consumer<Inputs> none = in -> { };
+        Consumer<Inputs> none = in -> {};
         Predicate<String> any = v -> true;
-        p.add(new Param("labels (value)", List.of("<labels/" + FUZZ_LABEL + ">"), "payments", PRINTABLE, List.of(), none,
+        p.add(new Param(
+                "labels (value)",
+                List.of("<labels/" + FUZZ_LABEL + ">"),
+                "payments",
+                PRINTABLE,
+                List.of(),
+                none,
                 (in, v) -> in.labels.put(FUZZ_LABEL, v),
-                (plan, v) -> same("label", v, plan.runtime().labels().get(FUZZ_LABEL)), any));
-        p.add(new Param("labels (key)", List.of("<labels>"), "org.example.fuzz", "abcxyz019.-_ABZ:/ =\"'$\\",
-                List.of("com.docker.x", "org.opencontainers.image.title", "a", "A", "a.", ".a", "a..b", "a-_.b"), none,
+                (plan, v) -> same("label", v, plan.runtime().labels().get(FUZZ_LABEL)),
+                any));
+        p.add(new Param(
+                "labels (key)",
+                List.of("<labels>"),
+                "org.example.fuzz",
+                "abcxyz019.-_ABZ:/ =\"'$\\",
+                List.of("com.docker.x", "org.opencontainers.image.title", "a", "A", "a.", ".a", "a..b", "a-_.b"),
+                none,
                 (in, v) -> {
                     in.labels.remove(FUZZ_LABEL);
                     in.labels.put(v, "benign");
                 },
-                (plan, v) -> same("label " + v, "benign", plan.runtime().labels().get(v)), any));
-        p.add(new Param("env (value)", List.of("<env/" + FUZZ_ENV + ">"), "UTC", PRINTABLE, List.of(), none,
+                (plan, v) ->
+                        same("label " + v, "benign", plan.runtime().labels().get(v)),
+                any));
+        p.add(new Param(
+                "env (value)",
+                List.of("<env/" + FUZZ_ENV + ">"),
+                "UTC",
+                PRINTABLE,
+                List.of(),
+                none,
                 (in, v) -> in.env.put(FUZZ_ENV, v),
-                (plan, v) -> same("env", v, plan.runtime().env().get(FUZZ_ENV)), any));
-        p.add(new Param("env (name)", List.of("<env>"), "TZ", "ABCZabcz019_$-.= ", List.of("PATH", "_", "A1", "1A", "DB_PASSWORD"),
+                (plan, v) -> same("env", v, plan.runtime().env().get(FUZZ_ENV)),
+                any));
+        p.add(new Param(
+                "env (name)",
+                List.of("<env>"),
+                "TZ",
+                "ABCZabcz019_$-.= ",
+                List.of("PATH", "_", "A1", "1A", "DB_PASSWORD"),
                 none,
                 (in, v) -> {
                     in.env.remove(FUZZ_ENV);
                     in.env.put(v, "benign");
                 },
-                (plan, v) -> same("env " + v, "benign", plan.runtime().env().get(v)), v -> !v.equals("APP_MODE")));
-        p.add(new Param("jvmOptions", List.of("<jvmOptions>"), "-Dfuzz=x", PRINTABLE,
-                List.of("-", "-Dmsg=it's \"quoted\" $USER \\", "--", "-X", "-cp"), none,
+                (plan, v) -> same("env " + v, "benign", plan.runtime().env().get(v)),
+                v -> !v.equals("APP_MODE")));
+        p.add(new Param(
+                "jvmOptions",
+                List.of("<jvmOptions>"),
+                "-Dfuzz=x",
+                PRINTABLE,
+                List.of("-", "-Dmsg=it's \"quoted\" $USER \\", "--", "-X", "-cp"),
+                none,
                 (in, v) -> in.jvmOptions.set(1, v),
-                (plan, v) -> v.isBlank() || plan.runtime().entrypoint().contains(v.trim()) ? null
-                        : "the plan's entrypoint lacks " + show(v.trim()), any));
-        p.add(new Param("builderArgs", List.of("<builderArgs>"), "-Dfuzz=x", PRINTABLE,
-                List.of("-Dx=a|b", "-Dx=<<EOF", "-f", "package", "&&"), none,
+                (plan, v) -> v.isBlank() || plan.runtime().entrypoint().contains(v.trim())
+                        ? null
+                        : "the plan's entrypoint lacks " + show(v.trim()),
+                any));
+        p.add(new Param(
+                "builderArgs",
+                List.of("<builderArgs>"),
+                "-Dfuzz=x",
+                PRINTABLE,
+                List.of("-Dx=a|b", "-Dx=<<EOF", "-f", "package", "&&"),
+                none,
                 (in, v) -> in.builderArgs.set(1, v),
-                (plan, v) -> v.isBlank() || plan.builder().mavenCommand().contains(v.trim()) ? null
-                        : "the plan's Maven command lacks " + show(v.trim()), any));
+                (plan, v) -> v.isBlank() || plan.builder().mavenCommand().contains(v.trim())
+                        ? null
+                        : "the plan's Maven command lacks " + show(v.trim()),
+                any));
         for (String image : List.of("builderImage", "runtimeImage")) {
             boolean builder = image.equals("builderImage");
-            p.add(new Param(image, List.of("<" + image + ">"), "eclipse-temurin:21-jre-noble",
-                    "abcxyz019._-/:@ABZ[]", imageEdges(), none,
+            p.add(new Param(
+                    image,
+                    List.of("<" + image + ">"),
+                    "eclipse-temurin:21-jre-noble",
+                    "abcxyz019._-/:@ABZ[]",
+                    imageEdges(),
+                    none,
                     (in, v) -> {
                         if (builder) {
                             in.builderImage = v;
@@ -183,104 +231,274 @@ class InjectionFuzzTest {
                             in.runtimeImage = v;
                         }
                     },
-                    (plan, v) -> v.isBlank() ? null : same(image, v.trim(),
-                            plan.imageArgs().get(builder ? 0 : 1).image()),
+                    (plan, v) -> v.isBlank()
+                            ? null
+                            : same(
+                                    image,
+                                    v.trim(),
+                                    plan.imageArgs().get(builder ? 0 : 1).image()),
                     any));
         }
-        p.add(new Param("mainClass", List.of("<mainClass>"), "com.example.Main", IDENTIFIER, classEdges(), none,
+        p.add(new Param(
+                "mainClass",
+                List.of("<mainClass>"),
+                "com.example.Main",
+                IDENTIFIER,
+                classEdges(),
+                none,
                 (in, v) -> in.mainClass = v,
-                (plan, v) -> v.isBlank() ? null : same("main class", v, last(plan.runtime().entrypoint())), any));
-        p.add(new Param("ports", List.of("<ports>"), "8080", "0123456789/tcpudpsTCP -",
-                List.of("0", "1", "65535", "65536", "99999", "08080", "8080/UDP", "8080/sctp", "8080/tcp/udp", "8080-8090",
-                        "\uff18\uff10", "\u0668\u0660"),
-                none, (in, v) -> in.ports.set(1, v),
-                (plan, v) -> v.isBlank() || plan.runtime().ports().contains(v.trim().toLowerCase(Locale.ROOT)) ? null
-                        : "the plan's ports lack " + show(v), any));
-        p.add(new Param("user", List.of("<user>"), "10001:10001", "0123456789: -",
-                List.of("0", "0:0", "1:0", "00", "2147483647", "2147483648", "1:99999999999", "root", "1:1:1", "\u0661"),
-                none, (in, v) -> in.user = v,
-                (plan, v) -> v.isBlank() ? null : same("user", v.trim(), plan.runtime().user()), any));
-        p.add(new Param("outputDirectory", List.of("<outputDirectory>"), "src/main/docker", "abcABC019._-/\\ ",
-                List.of(".", "./", "/", "..", "a/../..", "a\\b", "-rf", "target/", "~", "C:\\x"), none,
-                (in, v) -> in.outputDirectory = v, (plan, v) -> null, any));
-        p.add(new Param("javaVersion", List.of("<javaVersion>"), "21", "0123456789.1 ",
-                List.of("1.8", "8", "26", "999", "0", "1.17", "17.0"), none,
-                (in, v) -> in.javaVersion = v, (plan, v) -> null, any));
-        p.add(new Param("runtime", List.of("<runtime>"), "temurin", "distrolestmuriapne ",
-                List.of("distroless", "ALPINE", " alpine ", "temurin\u0000"), none,
-                (in, v) -> in.runtime = v, (plan, v) -> null, any));
+                (plan, v) -> v.isBlank()
+                        ? null
+                        : same("main class", v, last(plan.runtime().entrypoint())),
+                any));
+        p.add(new Param(
+                "ports",
+                List.of("<ports>"),
+                "8080",
+                "0123456789/tcpudpsTCP -",
+                List.of(
+                        "0",
+                        "1",
+                        "65535",
+                        "65536",
+                        "99999",
+                        "08080",
+                        "8080/UDP",
+                        "8080/sctp",
+                        "8080/tcp/udp",
+                        "8080-8090",
+                        "\uff18\uff10",
+                        "\u0668\u0660"),
+                none,
+                (in, v) -> in.ports.set(1, v),
+                (plan, v) ->
+                        v.isBlank() || plan.runtime().ports().contains(v.trim().toLowerCase(Locale.ROOT))
+                                ? null
+                                : "the plan's ports lack " + show(v),
+                any));
+        p.add(new Param(
+                "user",
+                List.of("<user>"),
+                "10001:10001",
+                "0123456789: -",
+                List.of(
+                        "0",
+                        "0:0",
+                        "1:0",
+                        "00",
+                        "2147483647",
+                        "2147483648",
+                        "1:99999999999",
+                        "root",
+                        "1:1:1",
+                        "\u0661"),
+                none,
+                (in, v) -> in.user = v,
+                (plan, v) -> v.isBlank()
+                        ? null
+                        : same("user", v.trim(), plan.runtime().user()),
+                any));
+        p.add(new Param(
+                "outputDirectory",
+                List.of("<outputDirectory>"),
+                "src/main/docker",
+                "abcABC019._-/\\ ",
+                List.of(".", "./", "/", "..", "a/../..", "a\\b", "-rf", "target/", "~", "C:\\x"),
+                none,
+                (in, v) -> in.outputDirectory = v,
+                (plan, v) -> null,
+                any));
+        p.add(new Param(
+                "javaVersion",
+                List.of("<javaVersion>"),
+                "21",
+                "0123456789.1 ",
+                List.of("1.8", "8", "26", "999", "0", "1.17", "17.0"),
+                none,
+                (in, v) -> in.javaVersion = v,
+                (plan, v) -> null,
+                any));
+        p.add(new Param(
+                "runtime",
+                List.of("<runtime>"),
+                "temurin",
+                "distrolestmuriapne ",
+                List.of("distroless", "ALPINE", " alpine ", "temurin\u0000"),
+                none,
+                (in, v) -> in.runtime = v,
+                (plan, v) -> null,
+                any));
 
         // POM data: folded, checked or quoted by the planner; compared with the plan.
-        p.add(pom("name", List.of("<name>"), "Hello", in -> { },
-                (in, v) -> in.metadata(m -> new ProjectMetadata(Optional.of(v), m.description(), m.url(), m.scmUrl(),
-                        m.organization(), m.licenseNames()))));
-        p.add(pom("description", List.of("<description>"), "A small\n   command-line application.", in -> { },
-                (in, v) -> in.metadata(m -> new ProjectMetadata(m.name(), Optional.of(v), m.url(), m.scmUrl(),
-                        m.organization(), m.licenseNames()))));
-        p.add(pom("url", List.of("<url>"), "https://example.com/hello", in -> { },
-                (in, v) -> in.metadata(m -> new ProjectMetadata(m.name(), m.description(), Optional.of(v), m.scmUrl(),
-                        m.organization(), m.licenseNames()))));
-        p.add(pom("scm url", List.of("<scm>"), "https://github.com/example/hello", in -> { },
-                (in, v) -> in.metadata(m -> new ProjectMetadata(m.name(), m.description(), m.url(), Optional.of(v),
-                        m.organization(), m.licenseNames()))));
-        p.add(pom("organization", List.of("<organization>"), "Example Corp", in -> { },
-                (in, v) -> in.metadata(m -> new ProjectMetadata(m.name(), m.description(), m.url(), m.scmUrl(),
-                        Optional.of(v), m.licenseNames()))));
-        p.add(pom("license name", List.of("<licenses>", "<license>"), "Apache-2.0", in -> { },
-                (in, v) -> in.metadata(m -> new ProjectMetadata(m.name(), m.description(), m.url(), m.scmUrl(),
-                        m.organization(), List.of("MIT", v)))));
-        p.add(pom("version", List.of("<version>"), "1.0.0", in -> { }, (in, v) -> in.project.version = v));
+        p.add(pom(
+                "name",
+                List.of("<name>"),
+                "Hello",
+                in -> {},
+                (in, v) -> in.metadata(m -> new ProjectMetadata(
+                        Optional.of(v), m.description(), m.url(), m.scmUrl(), m.organization(), m.licenseNames()))));
+        p.add(pom(
+                "description",
+                List.of("<description>"),
+                "A small\n   command-line application.",
+                in -> {},
+                (in, v) -> in.metadata(m -> new ProjectMetadata(
+                        m.name(), Optional.of(v), m.url(), m.scmUrl(), m.organization(), m.licenseNames()))));
+        p.add(pom(
+                "url",
+                List.of("<url>"),
+                "https://example.com/hello",
+                in -> {},
+                (in, v) -> in.metadata(m -> new ProjectMetadata(
+                        m.name(), m.description(), Optional.of(v), m.scmUrl(), m.organization(), m.licenseNames()))));
+        p.add(pom(
+                "scm url",
+                List.of("<scm>"),
+                "https://github.com/example/hello",
+                in -> {},
+                (in, v) -> in.metadata(m -> new ProjectMetadata(
+                        m.name(), m.description(), m.url(), Optional.of(v), m.organization(), m.licenseNames()))));
+        p.add(pom(
+                "organization",
+                List.of("<organization>"),
+                "Example Corp",
+                in -> {},
+                (in, v) -> in.metadata(m -> new ProjectMetadata(
+                        m.name(), m.description(), m.url(), m.scmUrl(), Optional.of(v), m.licenseNames()))));
+        p.add(pom(
+                "license name",
+                List.of("<licenses>", "<license>"),
+                "Apache-2.0",
+                in -> {},
+                (in, v) -> in.metadata(m -> new ProjectMetadata(
+                        m.name(), m.description(), m.url(), m.scmUrl(), m.organization(), List.of("MIT", v)))));
+        p.add(pom("version", List.of("<version>"), "1.0.0", in -> {}, (in, v) -> in.project.version = v));
         // With no <name>, the artifactId is the title label as well as the image name.
-        p.add(pom("artifactId", List.of("<artifactId>"), "hello",
-                in -> in.metadata(m -> new ProjectMetadata(Optional.empty(), m.description(), m.url(), m.scmUrl(),
-                        m.organization(), m.licenseNames())),
+        p.add(pom(
+                "artifactId",
+                List.of("<artifactId>"),
+                "hello",
+                in -> in.metadata(m -> new ProjectMetadata(
+                        Optional.empty(), m.description(), m.url(), m.scmUrl(), m.organization(), m.licenseNames())),
                 (in, v) -> in.project.artifactId = v));
-        p.add(pom("finalName", List.of("<finalName>"), "hello-1.0.0", in -> { }, (in, v) -> in.project.finalName = v));
-        p.add(new Param("mainClass (from the POM)", List.of("<mainClass>"), "com.example.hello.Main", IDENTIFIER,
-                classEdges(), in -> { }, (in, v) -> in.project.mainClass = Optional.of(new Detected(v, JAR_SOURCE)),
-                (plan, v) -> null, v -> true));
-        p.add(pom("Java level (from the POM)", List.of("maven.compiler.release"), "17", in -> { },
+        p.add(pom("finalName", List.of("<finalName>"), "hello-1.0.0", in -> {}, (in, v) -> in.project.finalName = v));
+        p.add(new Param(
+                "mainClass (from the POM)",
+                List.of("<mainClass>"),
+                "com.example.hello.Main",
+                IDENTIFIER,
+                classEdges(),
+                in -> {},
+                (in, v) -> in.project.mainClass = Optional.of(new Detected(v, JAR_SOURCE)),
+                (plan, v) -> null,
+                v -> true));
+        p.add(pom(
+                "Java level (from the POM)",
+                List.of("maven.compiler.release"),
+                "17",
+                in -> {},
                 (in, v) -> in.project.javaLevel = Optional.of(new Detected(v, LEVEL_SOURCE))));
         List<String> dependency = List.of("<dependency>", "<dependencies>");
-        p.add(pom("dependency groupId", dependency, "org.apache.commons", in -> { },
-                (in, v) -> in.dependency(d -> new RuntimeDependency(v, d.artifactId(), d.baseVersion(), d.classifier(),
-                        d.extension()))));
-        p.add(pom("dependency artifactId", dependency, "commons-text", in -> { },
-                (in, v) -> in.dependency(d -> new RuntimeDependency(d.groupId(), v, d.baseVersion(), d.classifier(),
-                        d.extension()))));
-        p.add(pom("dependency version", dependency, "1.15.0", in -> { },
-                (in, v) -> in.dependency(d -> new RuntimeDependency(d.groupId(), d.artifactId(), v, d.classifier(),
-                        d.extension()))));
-        p.add(pom("dependency classifier", dependency, "sources", in -> { },
-                (in, v) -> in.dependency(d -> new RuntimeDependency(d.groupId(), d.artifactId(), d.baseVersion(), v,
-                        d.extension()))));
-        p.add(pom("dependency type", dependency, "jar", in -> { },
-                (in, v) -> in.dependency(d -> new RuntimeDependency(d.groupId(), d.artifactId(), d.baseVersion(),
-                        d.classifier(), v))));
+        p.add(pom(
+                "dependency groupId",
+                dependency,
+                "org.apache.commons",
+                in -> {},
+                (in, v) -> in.dependency(d ->
+                        new RuntimeDependency(v, d.artifactId(), d.baseVersion(), d.classifier(), d.extension()))));
+        p.add(pom(
+                "dependency artifactId",
+                dependency,
+                "commons-text",
+                in -> {},
+                (in, v) -> in.dependency(
+                        d -> new RuntimeDependency(d.groupId(), v, d.baseVersion(), d.classifier(), d.extension()))));
+        p.add(pom(
+                "dependency version",
+                dependency,
+                "1.15.0",
+                in -> {},
+                (in, v) -> in.dependency(
+                        d -> new RuntimeDependency(d.groupId(), d.artifactId(), v, d.classifier(), d.extension()))));
+        p.add(pom(
+                "dependency classifier",
+                dependency,
+                "sources",
+                in -> {},
+                (in, v) -> in.dependency(
+                        d -> new RuntimeDependency(d.groupId(), d.artifactId(), d.baseVersion(), v, d.extension()))));
+        p.add(pom(
+                "dependency type",
+                dependency,
+                "jar",
+                in -> {},
+                (in, v) -> in.dependency(
+                        d -> new RuntimeDependency(d.groupId(), d.artifactId(), d.baseVersion(), d.classifier(), v))));
         return p;
     }
 
-    private static Param pom(String name, List<String> elements, String base, Consumer<Inputs> baseline,
+    private static Param pom(
+            String name,
+            List<String> elements,
+            String base,
+            Consumer<Inputs> baseline,
             BiConsumer<Inputs, String> apply) {
         return new Param(name, elements, base, PRINTABLE, List.of(), baseline, apply, (plan, v) -> null, v -> true);
     }
 
     private static List<String> imageEdges() {
-        return List.of("maven:3", "maven", "maven:latest", "MAVEN:3", "localhost:5000/a/b:1", "[::1]:5000/a:1",
-                "a@sha256:" + "0".repeat(64), "a:" + "t".repeat(128), "a:" + "t".repeat(129), "a".repeat(255) + ":1",
-                "a".repeat(256) + ":1", "a-".repeat(3000) + "a:1", "a/".repeat(3000) + "a:1", "a.".repeat(3000) + "a/b:1",
-                "a__b:1", "a___b:1", "-a:1", "a:-1", "a:1 ", " a:1", "${X}:1", "a:${X}");
+        return List.of(
+                "maven:3",
+                "maven",
+                "maven:latest",
+                "MAVEN:3",
+                "localhost:5000/a/b:1",
+                "[::1]:5000/a:1",
+                "a@sha256:" + "0".repeat(64),
+                "a:" + "t".repeat(128),
+                "a:" + "t".repeat(129),
+                "a".repeat(255) + ":1",
+                "a".repeat(256) + ":1",
+                "a-".repeat(3000) + "a:1",
+                "a/".repeat(3000) + "a:1",
+                "a.".repeat(3000) + "a/b:1",
+                "a__b:1",
+                "a___b:1",
+                "-a:1",
+                "a:-1",
+                "a:1 ",
+                " a:1",
+                "${X}:1",
+                "a:${X}");
     }
 
     private static List<String> classEdges() {
-        return List.of("Main", "com.example.Main$Inner", "$", "_", "a..b", ".a", "a.", "1a", "a.1b", "com.exa\u0301mple.M",
-                "com.\u4e2d\u6587.Main", "com.example.Main\u0000", "com.example.Ma\u0085in", "com.example.Main\u200b",
-                "com.example.Ma\u202ein", "\ufeffcom.example.Main", "a.".repeat(3000) + "Main",
-                "\u00e9".repeat(12000), "a".repeat(40000));
+        return List.of(
+                "Main",
+                "com.example.Main$Inner",
+                "$",
+                "_",
+                "a..b",
+                ".a",
+                "a.",
+                "1a",
+                "a.1b",
+                "com.exa\u0301mple.M",
+                "com.\u4e2d\u6587.Main",
+                "com.example.Main\u0000",
+                "com.example.Ma\u0085in",
+                "com.example.Main\u200b",
+                "com.example.Ma\u202ein",
+                "\ufeffcom.example.Main",
+                "a.".repeat(3000) + "Main",
+                "\u00e9".repeat(12000),
+                "a".repeat(40000));
     }
 
     private static String same(String what, String expected, String actual) {
-        return expected.equals(actual) ? null : "the plan's " + what + " is " + show(actual) + ", not " + show(expected);
+        return expected.equals(actual)
+                ? null
+                : "the plan's " + what + " is " + show(actual) + ", not " + show(expected);
     }
 
     private static String last(List<String> list) {
@@ -290,19 +508,111 @@ class InjectionFuzzTest {
     // ------------------------------------------------------------------ hostile values
 
     private static final int[] SEPARATORS = {
-        0x2028, 0x2029, 0x85, 0xa0, 0x1680, 0x2000, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b, 0x200e, 0x202e, 0x2066,
-        0xfffd, 0xfffe, 0xffff,
+        0x2028, 0x2029, 0x85, 0xa0, 0x1680, 0x2000, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b, 0x200e, 0x202e,
+        0x2066, 0xfffd, 0xfffe, 0xffff,
     };
     private static final String SPECIALS = "\"'\\$`#;|&<>[]{}()=*?~ ";
     private static final String[] FRAGMENTS = {
-        "\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u0000", "\u0007", "\u0008", "\t", "\u000b", "\f", "\u001b[31m",
-        "\u007f", "\u009b", "\"", "'", "\\", "\\\\", "\\\n", "\\\"", "\\'", "\\$", "$", "$$", "${X}", "${PATH}", "$HOME",
-        "$1", "$@", "$(id)", "`id`", "${X:-$(id)}", "${X:+y}", "${X?}", "${", "}", "{", "#", " # c", "&&", "&", ";", "|",
-        "||", ">", "<", "<<EOF", "<<-'EOF'", "]", "[", "\", \"x", "\"]", "[\"", "\"\\", "=", "==", " ", "  ", "\u00a0",
-        "\u3000", "\u200b", "\ufeff", "\u202e", "\u00e9", "e\u0301", "\u65e5\u672c", "\uD83D\uDE00", "\uD835\uDD18",
-        "*", "?", "~", "%", "@", ",", ":", "/", "-", "--", "--mount=type=bind,target=/x", "\nRUN id", "\nFROM scratch",
-        "\n# escape=`", "\\\nRUN id", "\" \\\nLABEL x=\"y", "\"]\nENTRYPOINT [\"sh", "' && id && '", "ENTRYPOINT",
-        "LABEL", "[=plan.runtime.user]", "${plan}", "<#list>", "!", "\"\"", "''", "`", "\\u0022", "\\n", "</x>", "&amp;",
+        "\n",
+        "\r",
+        "\r\n",
+        "\u2028",
+        "\u2029",
+        "\u0085",
+        "\u0000",
+        "\u0007",
+        "\u0008",
+        "\t",
+        "\u000b",
+        "\f",
+        "\u001b[31m",
+        "\u007f",
+        "\u009b",
+        "\"",
+        "'",
+        "\\",
+        "\\\\",
+        "\\\n",
+        "\\\"",
+        "\\'",
+        "\\$",
+        "$",
+        "$$",
+        "${X}",
+        "${PATH}",
+        "$HOME",
+        "$1",
+        "$@",
+        "$(id)",
+        "`id`",
+        "${X:-$(id)}",
+        "${X:+y}",
+        "${X?}",
+        "${",
+        "}",
+        "{",
+        "#",
+        " # c",
+        "&&",
+        "&",
+        ";",
+        "|",
+        "||",
+        ">",
+        "<",
+        "<<EOF",
+        "<<-'EOF'",
+        "]",
+        "[",
+        "\", \"x",
+        "\"]",
+        "[\"",
+        "\"\\",
+        "=",
+        "==",
+        " ",
+        "  ",
+        "\u00a0",
+        "\u3000",
+        "\u200b",
+        "\ufeff",
+        "\u202e",
+        "\u00e9",
+        "e\u0301",
+        "\u65e5\u672c",
+        "\uD83D\uDE00",
+        "\uD835\uDD18",
+        "*",
+        "?",
+        "~",
+        "%",
+        "@",
+        ",",
+        ":",
+        "/",
+        "-",
+        "--",
+        "--mount=type=bind,target=/x",
+        "\nRUN id",
+        "\nFROM scratch",
+        "\n# escape=`",
+        "\\\nRUN id",
+        "\" \\\nLABEL x=\"y",
+        "\"]\nENTRYPOINT [\"sh",
+        "' && id && '",
+        "ENTRYPOINT",
+        "LABEL",
+        "[=plan.runtime.user]",
+        "${plan}",
+        "<#list>",
+        "!",
+        "\"\"",
+        "''",
+        "`",
+        "\\u0022",
+        "\\n",
+        "</x>",
+        "&amp;",
     };
 
     /** One hostile value generator per parameter, seeded from the run's seed and the parameter's name. */
@@ -316,18 +626,79 @@ class InjectionFuzzTest {
             this.random = new Random(seed ^ (0x9E3779B97F4A7C15L * (param.name().hashCode() + 1L)));
             this.param = param;
             String b = param.base();
-            edges.addAll(List.of("", " ", "\t", "\n", "\u3000", " \u00a0 ",
-                    b + "\nRUN id", b + "\r\nRUN id", b + "\rRUN id", b + "\u2028RUN id", b + "\u2029", b + "\u0085",
-                    b + "\u0000", b + "\u001b[2J", "\n" + b, b + "\n",
-                    b + "\\", b + "\\\\", "\\", b + "\\\nRUN id", b + "\\ ", b + "\"", "\"", b + "\" \\\n  x=\"y", b + "'",
-                    "$HOME", "${PATH}", b + "$X", b + "${X}", b + "\\$X", "$(id)", "`id`", "${X:-$(id)}", b + "$",
-                    b + "$$", "#", "# escape=`", b + " # c", b + " && id", b + "; id", b + " | id", b + "|id",
-                    "]", "[", b + "\", \"x", b + "\"]", "[\"x\"]", b + "<<EOF", "<<EOF", b + " <<-'EOF'",
-                    "\u00e9", "e\u0301", "\u65e5\u672c\u8a9e", "\uD83D\uDE00", b + "\uD83D\uDE00", "\u200b", "\ufeff" + b,
-                    b + "\u202e", b + "=x", "=",
-                    fill(b, 'x', 4096), fill(b, 'x', 4097), fill(b, 'x', 4000), "\"".repeat(4096), "\\".repeat(4096),
-                    "$".repeat(4096), "\u00e9".repeat(4096), "\uD83D\uDE00".repeat(2048), "'".repeat(4096),
-                    fill(b, '\\', 4096), fill(b, '"', 4097), longFromAlphabet(b, param.alphabet(), 20000, new Random(1)),
+            edges.addAll(List.of(
+                    "",
+                    " ",
+                    "\t",
+                    "\n",
+                    "\u3000",
+                    " \u00a0 ",
+                    b + "\nRUN id",
+                    b + "\r\nRUN id",
+                    b + "\rRUN id",
+                    b + "\u2028RUN id",
+                    b + "\u2029",
+                    b + "\u0085",
+                    b + "\u0000",
+                    b + "\u001b[2J",
+                    "\n" + b,
+                    b + "\n",
+                    b + "\\",
+                    b + "\\\\",
+                    "\\",
+                    b + "\\\nRUN id",
+                    b + "\\ ",
+                    b + "\"",
+                    "\"",
+                    b + "\" \\\n  x=\"y",
+                    b + "'",
+                    "$HOME",
+                    "${PATH}",
+                    b + "$X",
+                    b + "${X}",
+                    b + "\\$X",
+                    "$(id)",
+                    "`id`",
+                    "${X:-$(id)}",
+                    b + "$",
+                    b + "$$",
+                    "#",
+                    "# escape=`",
+                    b + " # c",
+                    b + " && id",
+                    b + "; id",
+                    b + " | id",
+                    b + "|id",
+                    "]",
+                    "[",
+                    b + "\", \"x",
+                    b + "\"]",
+                    "[\"x\"]",
+                    b + "<<EOF",
+                    "<<EOF",
+                    b + " <<-'EOF'",
+                    "\u00e9",
+                    "e\u0301",
+                    "\u65e5\u672c\u8a9e",
+                    "\uD83D\uDE00",
+                    b + "\uD83D\uDE00",
+                    "\u200b",
+                    "\ufeff" + b,
+                    b + "\u202e",
+                    b + "=x",
+                    "=",
+                    fill(b, 'x', 4096),
+                    fill(b, 'x', 4097),
+                    fill(b, 'x', 4000),
+                    "\"".repeat(4096),
+                    "\\".repeat(4096),
+                    "$".repeat(4096),
+                    "\u00e9".repeat(4096),
+                    "\uD83D\uDE00".repeat(2048),
+                    "'".repeat(4096),
+                    fill(b, '\\', 4096),
+                    fill(b, '"', 4097),
+                    longFromAlphabet(b, param.alphabet(), 20000, new Random(1)),
                     "\"".repeat(40000)));
             edges.addAll(param.edges());
         }
@@ -374,17 +745,19 @@ class InjectionFuzzTest {
             } else if (k < 74) {
                 return longValue(4097 + random.nextInt(6000));
             } else if (k < 78) {
-                return List.of("", " ", "  ", "\t", "\u3000", "\u00a0", "\u2007", " \t ").get(random.nextInt(8));
+                return List.of("", " ", "  ", "\t", "\u3000", "\u00a0", "\u2007", " \t ")
+                        .get(random.nextInt(8));
             }
             // Mixtures of the above.
             StringBuilder out = new StringBuilder();
             for (int n = 2 + random.nextInt(2); n > 0; n--) {
-                out.append(switch (random.nextInt(4)) {
-                    case 0 -> fragments(2);
-                    case 1 -> nearValid();
-                    case 2 -> codePoints(4);
-                    default -> param.base();
-                });
+                out.append(
+                        switch (random.nextInt(4)) {
+                            case 0 -> fragments(2);
+                            case 1 -> nearValid();
+                            case 2 -> codePoints(4);
+                            default -> param.base();
+                        });
             }
             return out.toString();
         }
@@ -478,11 +851,19 @@ class InjectionFuzzTest {
 
     // ------------------------------------------------------------------ running one case
 
-    enum Outcome { FAITHFUL, REJECTED, FAILED }
+    enum Outcome {
+        FAITHFUL,
+        REJECTED,
+        FAILED
+    }
 
     /** What a parameter's baseline render looks like, to compare hostile renders with. */
-    record Baseline(List<String> keywords, int comments, List<List<String>> otherBuilderCommands,
-            List<List<String>> builderCopies, long ignoreLines) {}
+    record Baseline(
+            List<String> keywords,
+            int comments,
+            List<List<String>> otherBuilderCommands,
+            List<List<String>> builderCopies,
+            long ignoreLines) {}
 
     static final class Run {
         final Param param;
@@ -512,8 +893,13 @@ class InjectionFuzzTest {
                     }
                 }
             }
-            List<List<String>> copies = builder.all("COPY").stream().map(Instruction::words).toList();
-            this.baseline = new Baseline(model.keywords(), model.comments().size(), other, copies,
+            List<List<String>> copies =
+                    builder.all("COPY").stream().map(Instruction::words).toList();
+            this.baseline = new Baseline(
+                    model.keywords(),
+                    model.comments().size(),
+                    other,
+                    copies,
                     files.dockerignore().lines().count());
             String problem = faithfulness(plan, files, baseline);
             assertEquals(null, problem, "the baseline for " + param.name() + " must itself render faithfully");
@@ -557,8 +943,9 @@ class InjectionFuzzTest {
                 return "rejected, but the message names none of " + param.elements() + ": " + firstLines(message);
             }
             String leak = rawControls(value, message);
-            return leak == null ? null : "rejected, but the message repeats the value's " + leak + " raw: "
-                    + show(message);
+            return leak == null
+                    ? null
+                    : "rejected, but the message repeats the value's " + leak + " raw: " + show(message);
         }
     }
 
@@ -633,8 +1020,11 @@ class InjectionFuzzTest {
     }
 
     private static String expectComment(DockerfileModel model, String prefix, String expected) {
-        List<String> found = model.comments().stream().filter(c -> c.startsWith(prefix)).toList();
-        if (found.size() != 1 || !DockerfileModel.trimSpace(found.get(0).substring(prefix.length())).equals(expected)) {
+        List<String> found =
+                model.comments().stream().filter(c -> c.startsWith(prefix)).toList();
+        if (found.size() != 1
+                || !DockerfileModel.trimSpace(found.get(0).substring(prefix.length()))
+                        .equals(expected)) {
             return "header comment '" + prefix + "' is " + found + ", not " + show(expected);
         }
         return null;
@@ -649,8 +1039,10 @@ class InjectionFuzzTest {
         List<List<String>> copies = new ArrayList<>();
         List<List<String>> other = new ArrayList<>();
         for (Instruction run : stage.all("RUN")) {
-            if (run.json() != null || !run.flags().equals(List.of("--mount=type=cache,target=" + planned.mavenCache()))) {
-                return "RUN at line " + run.line() + " is not the planned cached shell command: " + show(run.original());
+            if (run.json() != null
+                    || !run.flags().equals(List.of("--mount=type=cache,target=" + planned.mavenCache()))) {
+                return "RUN at line " + run.line() + " is not the planned cached shell command: "
+                        + show(run.original());
             }
             ShellScript script = DockerfileModel.shell(run.shell());
             if (script.commands().isEmpty()) {
@@ -662,7 +1054,8 @@ class InjectionFuzzTest {
             if (!script.commands().get(0).equals(planned.mavenCommand())) {
                 return "RUN runs " + script.commands().get(0) + ", not " + planned.mavenCommand();
             }
-            for (List<String> command : script.commands().subList(1, script.commands().size())) {
+            for (List<String> command :
+                    script.commands().subList(1, script.commands().size())) {
                 (command.get(0).equals("cp") ? copies : other).add(command);
             }
         }
@@ -676,7 +1069,8 @@ class InjectionFuzzTest {
         if (!other.equals(baseline.otherBuilderCommands())) {
             return "builder commands " + other + " instead of " + baseline.otherBuilderCommands();
         }
-        List<List<String>> copySteps = stage.all("COPY").stream().map(Instruction::words).toList();
+        List<List<String>> copySteps =
+                stage.all("COPY").stream().map(Instruction::words).toList();
         if (!copySteps.equals(baseline.builderCopies())) {
             return "builder COPY " + copySteps + " instead of " + baseline.builderCopies();
         }
@@ -691,7 +1085,8 @@ class InjectionFuzzTest {
         }
         List<Instruction> copies = stage.all("COPY");
         if (copies.size() != planned.copies().size()) {
-            return copies.size() + " runtime COPY instead of " + planned.copies().size();
+            return copies.size() + " runtime COPY instead of "
+                    + planned.copies().size();
         }
         for (int i = 0; i < copies.size(); i++) {
             CopyStep step = planned.copies().get(i);
@@ -705,7 +1100,8 @@ class InjectionFuzzTest {
         if (users.size() != 1 || !planned.user().equals(users.get(0).text())) {
             return "USER " + users.stream().map(Instruction::text).toList() + " instead of " + planned.user();
         }
-        List<String> ports = stage.all("EXPOSE").stream().flatMap(e -> e.words().stream()).toList();
+        List<String> ports =
+                stage.all("EXPOSE").stream().flatMap(e -> e.words().stream()).toList();
         if (!ports.equals(planned.ports())) {
             return "EXPOSE " + ports + " instead of " + planned.ports();
         }
@@ -716,9 +1112,13 @@ class InjectionFuzzTest {
             return "LABEL " + showMap(stage.labels()) + " instead of " + showMap(planned.labels());
         }
         List<Instruction> entrypoints = stage.all("ENTRYPOINT");
-        if (entrypoints.size() != 1 || !planned.entrypoint().equals(entrypoints.get(0).json())) {
-            return "ENTRYPOINT " + entrypoints.stream().map(e -> e.json() != null ? show(e.json().toString())
-                    : "shell form " + show(e.shell())).toList() + " instead of " + show(planned.entrypoint().toString());
+        if (entrypoints.size() != 1
+                || !planned.entrypoint().equals(entrypoints.get(0).json())) {
+            return "ENTRYPOINT "
+                    + entrypoints.stream()
+                            .map(e -> e.json() != null ? show(e.json().toString()) : "shell form " + show(e.shell()))
+                            .toList()
+                    + " instead of " + show(planned.entrypoint().toString());
         }
         return null;
     }
@@ -727,7 +1127,8 @@ class InjectionFuzzTest {
         if (!name.equals(stage.name()) || !image.equals(stage.image())) {
             return "FROM " + stage.image() + " AS " + stage.name() + " instead of " + image + " AS " + name;
         }
-        List<String> workdirs = stage.all("WORKDIR").stream().map(Instruction::text).toList();
+        List<String> workdirs =
+                stage.all("WORKDIR").stream().map(Instruction::text).toList();
         if (!workdirs.equals(List.of(workdir))) {
             return "WORKDIR " + workdirs + " instead of " + workdir;
         }
@@ -740,43 +1141,57 @@ class InjectionFuzzTest {
     void noValueAddsAnInstructionBreaksOutOfItsQuotingOrExpandsAVariable() {
         long start = System.nanoTime();
         List<Param> params = params();
-        List<Run> runs = params.parallelStream().map(param -> {
-            try {
-                long t0 = System.nanoTime();
-                long c0 = CPU.getCurrentThreadCpuTime();
-                Run run = new Run(param);
-                Hostile hostile = new Hostile(SEED, param);
-                for (int i = 0; i < PER_PARAMETER; i++) {
-                    run.attempt(i, hostile.next());
-                }
-                run.nanos = System.nanoTime() - t0;
-                run.cpuNanos = CPU.getCurrentThreadCpuTime() - c0;
-                return run;
-            } catch (ConfigurationException e) {
-                throw new IllegalStateException("the baseline for " + param.name() + " is valid", e);
-            }
-        }).toList();
+        List<Run> runs = params.parallelStream()
+                .map(param -> {
+                    try {
+                        long t0 = System.nanoTime();
+                        long c0 = CPU.getCurrentThreadCpuTime();
+                        Run run = new Run(param);
+                        Hostile hostile = new Hostile(SEED, param);
+                        for (int i = 0; i < PER_PARAMETER; i++) {
+                            run.attempt(i, hostile.next());
+                        }
+                        run.nanos = System.nanoTime() - t0;
+                        run.cpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+                        return run;
+                    } catch (ConfigurationException e) {
+                        throw new IllegalStateException("the baseline for " + param.name() + " is valid", e);
+                    }
+                })
+                .toList();
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        StringBuilder summary = new StringBuilder(String.format("%nInjection fuzz, seed 0x%X, %d values per parameter:%n",
-                SEED, PER_PARAMETER));
-        summary.append(String.format("  %-28s %8s %9s %9s %7s %7s%n", "parameter", "tried", "faithful", "rejected",
-                "FAILED", "cpu ms"));
+        StringBuilder summary = new StringBuilder(
+                String.format("%nInjection fuzz, seed 0x%X, %d values per parameter:%n", SEED, PER_PARAMETER));
+        summary.append(String.format(
+                "  %-28s %8s %9s %9s %7s %7s%n", "parameter", "tried", "faithful", "rejected", "FAILED", "cpu ms"));
         int tried = 0;
         int failed = 0;
         long cpu = 0;
         List<String> examples = new ArrayList<>();
         for (Run run : runs) {
-            summary.append(String.format("  %-28s %8d %9d %9d %7d %7d%n", run.param.name(), run.tried, run.faithful,
-                    run.rejected, run.failures.size(), run.cpuNanos / 1_000_000));
+            summary.append(String.format(
+                    "  %-28s %8d %9d %9d %7d %7d%n",
+                    run.param.name(),
+                    run.tried,
+                    run.faithful,
+                    run.rejected,
+                    run.failures.size(),
+                    run.cpuNanos / 1_000_000));
             tried += run.tried;
             failed += run.failures.size();
             cpu += run.cpuNanos;
             run.failures.stream().filter(f -> f != null).limit(4).forEach(examples::add);
         }
-        summary.append(String.format("  %-28s %8d %28d %7d%n  %.1f s (%.1f s of CPU on %d threads)%n", "total", tried,
-                failed, cpu / 1_000_000, seconds, cpu / 1e9, Math.min(params.size(),
-                        java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1)));
+        summary.append(String.format(
+                "  %-28s %8d %28d %7d%n  %.1f s (%.1f s of CPU on %d threads)%n",
+                "total",
+                tried,
+                failed,
+                cpu / 1_000_000,
+                seconds,
+                cpu / 1e9,
+                Math.min(params.size(), java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1)));
         System.out.print(summary);
 
         assertTrue(tried >= 100_000 || PER_PARAMETER < 5000, "at least 100,000 values in all, tried " + tried);
@@ -799,14 +1214,19 @@ class InjectionFuzzTest {
         String accented = "\u00e9".repeat(4094);
         String quotes = "'".repeat(4094);
         Map<String, Consumer<Inputs>> cases = new LinkedHashMap<>();
-        cases.put("<jvmOptions>", in -> in.jvmOptions = new ArrayList<>(java.util.Collections.nCopies(20, "-D" + accented)));
-        cases.put("<builderArgs>", in -> in.builderArgs = new ArrayList<>(java.util.Collections.nCopies(20, "-D" + quotes)));
+        cases.put(
+                "<jvmOptions>",
+                in -> in.jvmOptions = new ArrayList<>(java.util.Collections.nCopies(20, "-D" + accented)));
+        cases.put(
+                "<builderArgs>",
+                in -> in.builderArgs = new ArrayList<>(java.util.Collections.nCopies(20, "-D" + quotes)));
         DockerfileRenderer renderer = new DockerfileRenderer(Optional.empty());
         for (Map.Entry<String, Consumer<Inputs>> c : cases.entrySet()) {
             Inputs in = new Inputs();
             c.getValue().accept(in);
             try {
-                RenderedFiles files = renderer.render(new Planner(GENERATOR_VERSION).plan(in.project.facts(), in.config()));
+                RenderedFiles files =
+                        renderer.render(new Planner(GENERATOR_VERSION).plan(in.project.facts(), in.config()));
                 DockerfileModel.parse(files.dockerfile());
             } catch (ConfigurationException e) {
                 if (!e.getMessage().contains(c.getKey())) {
@@ -822,7 +1242,8 @@ class InjectionFuzzTest {
     /** The reader against rules of the Dockerfile reference, so the fuzz cannot pass on a lenient reader. */
     @Test
     void theReaderSeesWhatBuildKitSees() {
-        DockerfileModel m = DockerfileModel.parse(String.join("\n",
+        DockerfileModel m = DockerfileModel.parse(String.join(
+                "\n",
                 "# escape=\\",
                 "ARG IMG=alpine:3",
                 "from ${IMG} AS One",
@@ -841,14 +1262,17 @@ class InjectionFuzzTest {
                 "ENTRYPOINT [\"not\", \"an instruction\"]",
                 "EOF",
                 ""));
-        assertEquals(List.of("ARG", "FROM", "LABEL", "ENV", "RUN", "ENTRYPOINT", "CMD", "EXPOSE", "USER", "RUN"), m.keywords());
+        assertEquals(
+                List.of("ARG", "FROM", "LABEL", "ENV", "RUN", "ENTRYPOINT", "CMD", "EXPOSE", "USER", "RUN"),
+                m.keywords());
         assertEquals(Map.of("escape", "\\"), m.directives());
         Stage stage = m.stages().get(0);
         assertEquals("alpine:3", stage.image());
         assertEquals("one", stage.name());
         assertEquals(Map.of("a", "x\"y\\z$w", "b", "$c", "d", "e f", "g", "\\n"), stage.labels());
         assertEquals(Map.of("P", "", "Q", "$R", "S", "dflt"), stage.env());
-        assertEquals(List.of("FROM IMG", "ENV HOME", "ENV T"),
+        assertEquals(
+                List.of("FROM IMG", "ENV HOME", "ENV T"),
                 m.variables().stream().map(v -> v.keyword() + " " + v.name()).toList());
         Instruction run = stage.all("RUN").get(0);
         assertEquals(List.of("--mount=type=cache,target=/c"), run.flags());
@@ -856,18 +1280,28 @@ class InjectionFuzzTest {
         ShellScript script = DockerfileModel.shell(run.shell());
         assertEquals(List.of(List.of("echo", "a b"), List.of("echo", "$x")), script.commands());
         assertEquals(1, script.surprises().size(), script.surprises().toString());
-        assertEquals(List.of("a", "b\u00e9\uD83D\uDE00", "\uFFFDx"), stage.all("ENTRYPOINT").get(0).json());
+        assertEquals(
+                List.of("a", "b\u00e9\uD83D\uDE00", "\uFFFDx"),
+                stage.all("ENTRYPOINT").get(0).json());
         assertEquals("[\"a\" \"b\"]", stage.all("CMD").get(0).shell());
         assertEquals(List.of("80", "443/udp"), stage.all("EXPOSE").get(0).words());
         assertEquals("1:2", stage.all("USER").get(0).text());
-        assertEquals("ENTRYPOINT [\"not\", \"an instruction\"]\n", stage.all("RUN").get(1).heredocs().get(0).content());
-        assertEquals(List.of(List.of("cp", "a b", "c"), List.of("x")),
+        assertEquals(
+                "ENTRYPOINT [\"not\", \"an instruction\"]\n",
+                stage.all("RUN").get(1).heredocs().get(0).content());
+        assertEquals(
+                List.of(List.of("cp", "a b", "c"), List.of("x")),
                 DockerfileModel.shell("cp 'a b' c && x").commands());
         for (String surprise : List.of("a;b", "a | b", "a $(b)", "a `b`", "a # b", "a *", "X=1 a", "a > b", "a & b")) {
             assertTrue(!DockerfileModel.shell(surprise).surprises().isEmpty(), surprise);
         }
-        for (String refused : List.of("FROM a\nLABEL a=\"b", "FROM a\nENTRYPOINT [1]", "FROM a\nRUN <<EOF\nx",
-                "FROM a\nLABEL a=${", "FROM a\nLABEL " + "x".repeat(70000), "RUN x")) {
+        for (String refused : List.of(
+                "FROM a\nLABEL a=\"b",
+                "FROM a\nENTRYPOINT [1]",
+                "FROM a\nRUN <<EOF\nx",
+                "FROM a\nLABEL a=${",
+                "FROM a\nLABEL " + "x".repeat(70000),
+                "RUN x")) {
             try {
                 DockerfileModel.parse(refused);
                 fail("BuildKit refuses " + show(refused));
@@ -919,7 +1353,11 @@ class InjectionFuzzTest {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)
+            } else if (c < 0x20
+                    || (c >= 0x7f && c < 0xa0)
+                    || c == 0x2028
+                    || c == 0x2029
+                    || Character.isSurrogate(c)
                     || Character.getType(c) == Character.FORMAT) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
@@ -935,7 +1373,8 @@ class InjectionFuzzTest {
 
     private static String showMap(Map<String, String> map) {
         StringBuilder out = new StringBuilder("{");
-        map.forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append(k).append('=').append(show(v)));
+        map.forEach((k, v) ->
+                out.append(out.length() > 1 ? ", " : "").append(k).append('=').append(show(v)));
         return out.append('}').toString();
     }
 
