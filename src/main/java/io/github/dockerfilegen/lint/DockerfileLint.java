@@ -127,6 +127,7 @@ public final class DockerfileLint {
         private boolean workdirSet;
         private boolean pipefail;
         private String user;
+        private Instruction previous;
         private int userLine;
         private int entrypoints;
 
@@ -162,12 +163,13 @@ public final class DockerfileLint {
                     case "ENV" -> env(in);
                     case "EXPOSE" -> expose(in);
                     case "SHELL" -> pipefail = in.arguments().contains("pipefail");
-                    case "RUN" -> run(in);
+                    case "RUN" -> run(in, previous);
                     default -> {}
                 }
                 if (!inStage && !in.keyword().equals("ARG") && !in.keyword().equals("FROM")) {
                     add(in.line(), "DL3061", in.keyword() + " before the first FROM");
                 }
+                previous = in.keyword().equals("FROM") ? null : in;
             }
             if (entrypoints > 1) {
                 add(
@@ -197,6 +199,7 @@ public final class DockerfileLint {
 
         private void from(Instruction in) {
             inStage = true;
+            previous = null;
             workdirSet = false;
             user = null;
             entrypoints = 0;
@@ -338,7 +341,15 @@ public final class DockerfileLint {
             }
         }
 
-        private void run(Instruction in) {
+        private void run(Instruction in, Instruction before) {
+            if (before != null
+                    && before.keyword().equals("RUN")
+                    && flags(before).equals(flags(in))) {
+                add(
+                        in.line(),
+                        "DL3059",
+                        "two RUN instructions in a row with the same mounts; join them with &&" + " into one layer");
+            }
             String shell = outsideQuotes(in.arguments());
             if (shell.contains("<<")) {
                 add(in.line(), "heredoc", "heredocs need a newer frontend than plain BuildKit has");
@@ -350,6 +361,18 @@ public final class DockerfileLint {
                         "a piped RUN hides failures of all but the last command; put"
                                 + " SHELL [\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"] before it");
             }
+        }
+
+        /** A RUN's leading --flags (mounts, network), which decide whether two RUNs could be one. */
+        private static List<String> flags(Instruction run) {
+            List<String> flags = new ArrayList<>();
+            for (String word : run.arguments().split("\\s+")) {
+                if (!word.startsWith("--")) {
+                    break;
+                }
+                flags.add(word);
+            }
+            return flags;
         }
 
         /** DL3002 and DL3066: the image's user, the last stage's, is set, numeric and not root. */

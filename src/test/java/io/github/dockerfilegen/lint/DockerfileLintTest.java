@@ -77,6 +77,7 @@ class DockerfileLintTest {
         SecretsUsedInArgOrEnv § ENV TZ="UTC"                                         § ENV DB_PASSWORD="hunter2"
         DL3011              § EXPOSE 8080 53/udp                                     § EXPOSE 8080/http
         DL4006              § COPY pom.xml ./                                        § RUN curl -s x | sh
+        DL3059              § COPY pom.xml ./                                        § RUN --mount=type=cache,target=/root/.m2 true
         heredoc             § COPY pom.xml ./                                        § RUN <<EOF
         instructionCasing   § WORKDIR /build                                         § workdir /build
         parse               § WORKDIR /build                                         § MAINTAINER me
