@@ -4,7 +4,6 @@ import io.github.dockerfilegen.model.ImageReference;
 import io.github.dockerfilegen.model.SecretNames;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +120,6 @@ public final class DockerfileLint {
     private static final class Rules {
         private final List<Finding> findings;
         private final Map<String, String> globalArgs = new HashMap<>();
-        private final Set<String> stageArgs = new HashSet<>();
         private final List<String> stages = new ArrayList<>();
         private boolean inStage;
         private boolean workdirSet;
@@ -190,9 +188,7 @@ public final class DockerfileLint {
                         "ARG " + name + " looks like a secret, and build arguments"
                                 + " are kept in the image history; use RUN --mount=type=secret");
             }
-            if (inStage) {
-                stageArgs.add(name);
-            } else {
+            if (!inStage) {
                 globalArgs.put(name, parts.length > 1 ? unquote(parts[1].strip()) : null);
             }
         }
@@ -203,7 +199,6 @@ public final class DockerfileLint {
             workdirSet = false;
             user = null;
             entrypoints = 0;
-            stageArgs.clear();
             Matcher m = FROM.matcher(in.arguments());
             if (!m.matches()) {
                 add(in.line(), "parse", "FROM takes an image and an optional 'AS name'");
