@@ -111,3 +111,20 @@ failure = { ->
     if (errors.size() != 1) fail('expected one "Failed to execute goal" line, found ' + errors.size() + ': ' + errors)
     errors[0]
 }
+
+// ---- generate refused to replace the project's root Dockerfile, and wrote nothing ----
+// The failure names the file, why (`reason`), and the ways out; the file is byte for byte as
+// committed, and no .dockerignore (planned in the same run) was created either.
+refusedAndUntouched = { String project, String reason ->
+    String error = failure()
+    def refusal = error =~ ('(?s).*:generate \\(default-cli\\) on project ' + java.util.regex.Pattern.quote(project)
+            + ': (.+) ' + java.util.regex.Pattern.quote(reason) + ', so it is left as it is\\. .*')
+    if (!refusal.matches()) fail('unexpected failure: ' + error)
+    if (new File(refusal.group(1)).canonicalFile != file('Dockerfile').canonicalFile) fail('the failure names another file: ' + error)
+    for (String fix : ['<templateDirectory>', 'delete it', '<overwrite>true</overwrite> (-Ddockerfile-gen.overwrite)']) {
+        if (!error.contains(fix)) fail('the failure does not name "' + fix + '": ' + error)
+    }
+    unchanged('Dockerfile')
+    absent(['Dockerfile.dockerignore', 'target/Dockerfile', 'target/Dockerfile.dockerignore'], 'although generate refused')
+    if (buildLog.contains('[INFO] Wrote ')) fail('the goal claims it wrote something')
+}
