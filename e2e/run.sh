@@ -173,6 +173,34 @@ image_case hello-temurin "$HELLO" "Hello From A Generated Dockerfile on Java 17"
 image_case hello-alpine "$HELLO" "Hello From A Generated Dockerfile on Java 17" 1.0.0 -Ddockerfile-gen.runtime=alpine
 image_case java21-distroless "$JAVA21" '{"name":"report","java":21} REPORT on modern Java' 0.3.0-SNAPSHOT
 
+# A long-running service without dependencies: it answers on its EXPOSEd port, sizes its heap from
+# the container's memory limit, and stops at once on SIGTERM (exec-form java is PID 1).
+service_case() {
+  local name=http-distroless tag id port body="" heap t0 stop_seconds
+  check "$name: plugin generates a Dockerfile" prepare "$name" "$ROOT/e2e/fixtures/http-app" \
+    -Ddockerfile-gen.ports=8080 || return 0
+  check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
+  tag=$(image_tag "$name")
+  check "$name: runs as a numeric non-root user" runs_as_non_root "$tag"
+  check "$name: exposes 8080/tcp" test "$(docker image inspect -f '{{json .Config.ExposedPorts}}' "$tag")" = '{"8080/tcp":{}}'
+  id=$(docker run -d --memory 256m -p 127.0.0.1::8080 "$tag")
+  port=$(docker port "$id" 8080/tcp | head -n 1 | sed 's/.*://')
+  for _ in $(seq 1 50); do
+    body=$(curl -fsS --max-time 1 "http://127.0.0.1:$port/" 2>/dev/null) && break
+    sleep 0.2
+  done
+  check "$name: answers HTTP on the published port ('$body')" test "${body%% *}" = pong
+  heap=$(sed -n 's/.*heap=\([0-9]*\)MiB/\1/p' <<<"$body")
+  check "$name: max heap is 75% of a 256 MiB limit (${heap:-?} MiB)" test "${heap:-0}" -ge 150 -a "${heap:-999}" -le 200
+  t0=$(date +%s.%N)
+  docker stop -t 10 "$id" >/dev/null
+  stop_seconds=$(seconds_since "$t0")
+  check "$name: stops on SIGTERM in $stop_seconds s, not at the 10 s kill" awk -v s="$stop_seconds" 'BEGIN { exit !(s < 5) }'
+  check "$name: its shutdown hook ran" grep -q "stopping on SIGTERM" <(docker logs "$id" 2>&1)
+  docker rm "$id" >/dev/null
+}
+service_case
+
 # Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
 # planned labels, environment, entrypoint, ports and user.
 source "$ROOT/e2e/hostile.sh"
