@@ -7,7 +7,8 @@ logHas('[INFO] Wrote Dockerfile and Dockerfile.dockerignore')
 // Run 2: check fails, naming the file and the command that regenerates it ...
 String error = failure()
 if (!error.contains(':check (default-cli) on project check-stale: Dockerfile is out of date (diff above). Run mvn '
-        + 'io.github.dockerfilegen:dockerfile-gen-maven-plugin:' + pluginVersion + ':generate and commit the result.')) {
+        + 'io.github.dockerfilegen:dockerfile-gen-maven-plugin:' + pluginVersion
+        + ':generate -Ddockerfile-gen.outputDirectory=. and commit the result.')) {
     fail('unexpected failure: ' + error)
 }
 

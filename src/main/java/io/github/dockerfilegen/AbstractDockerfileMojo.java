@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -209,7 +210,20 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .env(env)
                 .user(user)
                 .outputDirectory(relativeOutput.isEmpty() ? "." : relativeOutput)
+                .commandLineOptions(commandLineOptions())
                 .build();
+    }
+
+    /** This run's -D options that shape the output (skip and overwrite do not). */
+    private Map<String, String> commandLineOptions() {
+        Map<String, String> options = new TreeMap<>();
+        for (String name : PluginProperties.SHAPING_OUTPUT) {
+            String value = session.getUserProperties().getProperty(name);
+            if (value != null) {
+                options.put(name, value);
+            }
+        }
+        return options;
     }
 
     /**

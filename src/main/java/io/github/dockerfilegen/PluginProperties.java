@@ -1,5 +1,7 @@
 package io.github.dockerfilegen;
 
+import java.util.List;
+
 /** The user properties ({@code -D...}) the plugin reads: one place for every name. */
 public final class PluginProperties {
     public static final String PREFIX = "dockerfile-gen.";
@@ -17,6 +19,20 @@ public final class PluginProperties {
     public static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
     public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
     public static final String OVERWRITE = PREFIX + "overwrite";
+
+    /** The properties that change what generate writes: a regenerate command must repeat them. */
+    public static final List<String> SHAPING_OUTPUT = List.of(
+            JAVA_VERSION,
+            MAIN_CLASS,
+            RUNTIME,
+            BUILDER_IMAGE,
+            RUNTIME_IMAGE,
+            BUILDER_ARGS,
+            JVM_OPTIONS,
+            PORTS,
+            USER,
+            TEMPLATE_DIRECTORY,
+            OUTPUT_DIRECTORY);
 
     private PluginProperties() {}
 }

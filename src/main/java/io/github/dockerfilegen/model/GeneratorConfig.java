@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param env environment variables of the image, sorted by name
  * @param user the runtime user as {@code uid[:gid]}; empty means the planner's default
  * @param outputDirectory where the Dockerfile goes, relative to the project directory, with '/'
+ * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
+ *     so the printed regenerate command reproduces it
  */
 public record GeneratorConfig(
         Optional<Integer> javaVersion,
@@ -40,7 +42,8 @@ public record GeneratorConfig(
         SortedMap<String, String> labels,
         SortedMap<String, String> env,
         Optional<String> user,
-        String outputDirectory) {
+        String outputDirectory,
+        SortedMap<String, String> commandLineOptions) {
 
     /** Arguments the builder's Maven gets when {@code <builderArgs>} is not set. */
     public static final List<String> DEFAULT_BUILDER_ARGS = List.of("-DskipTests");
@@ -58,6 +61,7 @@ public record GeneratorConfig(
         env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
+        commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
     }
 
     public static Builder builder() {
@@ -100,6 +104,7 @@ public record GeneratorConfig(
         private Map<String, String> env;
         private String user;
         private String outputDirectory = "target";
+        private Map<String, String> commandLineOptions = Map.of();
 
         private final List<String> problems = new ArrayList<>();
 
@@ -166,6 +171,12 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** The {@code dockerfile-gen.*} user properties ({@code -D}) of this run. */
+        public Builder commandLineOptions(Map<String, String> value) {
+            this.commandLineOptions = value;
+            return this;
+        }
+
         public GeneratorConfig build() throws ConfigurationException {
             problems.clear();
             GeneratorConfig config = new GeneratorConfig(
@@ -180,7 +191,8 @@ public record GeneratorConfig(
                     checkLabels(),
                     checkEnv(),
                     checkUser(),
-                    checkOutputDirectory());
+                    checkOutputDirectory(),
+                    checkCommandLineOptions());
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(
                         "Invalid dockerfile-gen configuration:\n  - " + String.join("\n  - ", problems));
@@ -361,6 +373,16 @@ public record GeneratorConfig(
                 return "target";
             }
             return dir;
+        }
+
+        private SortedMap<String, String> checkCommandLineOptions() {
+            SortedMap<String, String> valid = new TreeMap<>();
+            commandLineOptions.forEach((name, value) -> {
+                if (checkText("-D" + name, name + "=" + value)) {
+                    valid.put(name, value);
+                }
+            });
+            return valid;
         }
 
         /** Free text must stay on one line of the Dockerfile; it is quoted for its place at render time. */

@@ -9,6 +9,8 @@ public final class Text {
     /** Longer class names are refused before matching (and no real one comes close). */
     private static final int MAX_CLASS_NAME_LENGTH = 1024;
 
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
+
     private Text() {}
 
     /**
@@ -60,6 +62,11 @@ public final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** One word for a POSIX shell: as it is when nothing in it is special, else single-quoted. */
+    public static String shellWord(String word) {
+        return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** A value shown in an error message: quoted, with control characters made visible. */

@@ -133,7 +133,7 @@ public final class Planner {
         return new BuildPlan(
                 generatorVersion,
                 dockerfilePath,
-                "mvn " + PLUGIN + ":" + generatorVersion + ":generate",
+                regenerateCommand(config),
                 tag,
                 "DOCKER_BUILDKIT=1 docker build -f " + dockerfilePath + " -t " + tag + " .",
                 "docker run --rm" + publishFlags(config.ports()) + " " + tag,
@@ -141,6 +141,14 @@ public final class Planner {
                 builder,
                 runtime,
                 decisions);
+    }
+
+    /** The goal by coordinates (works without a pluginGroups entry), with this run's -D options. */
+    private String regenerateCommand(GeneratorConfig config) {
+        StringBuilder command = new StringBuilder("mvn " + PLUGIN + ":" + generatorVersion + ":generate");
+        config.commandLineOptions()
+                .forEach((name, value) -> command.append(' ').append(Text.shellWord("-D" + name + "=" + value)));
+        return command.toString();
     }
 
     /** POM data that lands in the Dockerfile as it is: one line, and short enough for BuildKit's line limit. */

@@ -2,15 +2,12 @@ package io.github.dockerfilegen.render;
 
 import io.github.dockerfilegen.model.Text;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Quoting for each place a value can land in a Dockerfile. Templates call these (as {@code json},
  * {@code quoted} and {@code shell}); nothing user-controlled is written raw.
  */
 public final class DockerfileSyntax {
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
-
     private DockerfileSyntax() {}
 
     /**
@@ -61,7 +58,7 @@ public final class DockerfileSyntax {
         for (String word : words) {
             requireOneLine(word);
             out.append(out.length() == 0 ? "" : " ");
-            out.append(SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'");
+            out.append(Text.shellWord(word));
         }
         return out.toString();
     }

@@ -315,4 +315,24 @@ class PlannerTest {
         return new ProjectMetadata(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), licenses);
     }
+
+    @Test
+    void theRegenerateCommandRepeatsThisRunsOptions() throws Exception {
+        assertEquals(
+                "mvn io.github.dockerfilegen:dockerfile-gen-maven-plugin:9.9.9:generate",
+                plan(Fixtures.plainJar()).regenerateCommand());
+        BuildPlan plan = plan(
+                Fixtures.plainJar(),
+                GeneratorConfig.builder()
+                        .runtime("temurin")
+                        .commandLineOptions(Map.of(
+                                "dockerfile-gen.runtime",
+                                "temurin",
+                                "dockerfile-gen.jvmOptions",
+                                "-Dgreeting=it's me")));
+        assertEquals(
+                "mvn io.github.dockerfilegen:dockerfile-gen-maven-plugin:9.9.9:generate"
+                        + " '-Ddockerfile-gen.jvmOptions=-Dgreeting=it'\\''s me' -Ddockerfile-gen.runtime=temurin",
+                plan.regenerateCommand());
+    }
 }
