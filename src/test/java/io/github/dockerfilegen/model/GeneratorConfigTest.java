@@ -143,4 +143,11 @@ class GeneratorConfigTest {
         assertTrue(problems(GeneratorConfig.builder().user("app")).contains("<user> 'app'"));
         assertTrue(problems(GeneratorConfig.builder().user("0:0")).contains("non-root"));
     }
+
+    @Test
+    void commandLineOptionsMustStayOnTheHeaderLine() {
+        String message = problems(GeneratorConfig.builder()
+                .commandLineOptions(Map.of("dockerfile-gen.templateDirectory", "src/x\nRUN id")));
+        assertTrue(message.contains("<-Ddockerfile-gen.templateDirectory>"), message);
+    }
 }
