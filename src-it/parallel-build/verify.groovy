@@ -2,6 +2,10 @@
 evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 
 logHas('Using the MultiThreadedBuilder implementation with a thread count of 4')
+// Each module is told that its parent POM, read from the reactor, is outside its build context.
+if (logLines.count { it.startsWith('[WARNING] The parent POM ../pom.xml is outside this module\'s build context') } != 6) {
+    fail('expected the parent POM warning for each module in both runs')
+}
 for (String module : ['alpha', 'beta', 'gamma']) {
     if (!withoutChecksum(module + '/target/Dockerfile').contains(
             'COPY --from=build /build/target/' + module + '-1.0.0.jar /app/app.jar')) {

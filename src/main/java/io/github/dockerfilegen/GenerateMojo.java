@@ -66,6 +66,7 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         getLog().info("dockerfile-gen: " + files.facts().packaging() + " project "
                 + files.facts().artifactId() + " " + files.facts().version());
         files.plan().decisions().forEach(line -> getLog().info("  " + line));
+        files.plan().warnings().forEach(getLog()::warn);
         if (dockerfile == Outcome.OVERWRITE || dockerignore == Outcome.OVERWRITE) {
             getLog().warn("Overwrote hand-edited files (<overwrite> is set).");
         }

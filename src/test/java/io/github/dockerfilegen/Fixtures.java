@@ -16,6 +16,7 @@ public final class Fixtures {
     public Optional<Detected> javaLevel = Optional.of(new Detected("17", "property maven.compiler.release"));
     public Optional<Detected> mainClass =
             Optional.of(new Detected("com.example.hello.Main", "maven-jar-plugin <archive><manifest><mainClass>"));
+    public Optional<String> localParent = Optional.empty();
     public boolean mavenConfigFolder = false;
     public List<RuntimeDependency> dependencies = List.of(
             new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
@@ -42,6 +43,7 @@ public final class Fixtures {
                 finalName,
                 javaLevel,
                 mainClass,
+                localParent,
                 mavenConfigFolder,
                 dependencies,
                 metadata);

@@ -50,6 +50,7 @@ public class ProjectInspector {
                         .orElse(project.getArtifactId() + "-" + project.getVersion()),
                 javaLevel(project, session),
                 mainClass(project, session),
+                localParent(project),
                 hasMavenConfig(project.getBasedir().toPath()),
                 runtimeDependencies(project),
                 metadata(project));
@@ -96,6 +97,15 @@ public class ProjectInspector {
                 property(project, session, "exec.mainClass"),
                 pluginValue(project, SHADE_PLUGIN, ANY, "transformers", ANY, "mainClass"),
                 pluginValue(project, ASSEMBLY_PLUGIN, ANY, "archive", "manifest", "mainClass"));
+    }
+
+    private static Optional<String> localParent(MavenProject project) {
+        return Optional.ofNullable(project.getParentFile())
+                .map(parent -> project.getBasedir()
+                        .toPath()
+                        .relativize(parent.toPath())
+                        .toString()
+                        .replace('\\', '/'));
     }
 
     private static List<RuntimeDependency> runtimeDependencies(MavenProject project) {

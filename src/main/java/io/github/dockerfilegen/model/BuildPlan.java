@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param builder the stage that compiles and packages the project
  * @param runtime the last stage: the image itself
  * @param decisions one line per decision, for the build log (what was detected, and from where)
+ * @param warnings what the user should know before building, for the build log
  */
 public record BuildPlan(
         String generatorVersion,
@@ -31,7 +32,8 @@ public record BuildPlan(
         List<ImageArg> imageArgs,
         BuilderStage builder,
         RuntimeStage runtime,
-        List<String> decisions) {
+        List<String> decisions,
+        List<String> warnings) {
 
     public BuildPlan {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
@@ -44,6 +46,7 @@ public record BuildPlan(
         Objects.requireNonNull(builder, "builder");
         Objects.requireNonNull(runtime, "runtime");
         decisions = List.copyOf(decisions);
+        warnings = List.copyOf(warnings);
     }
 
     /** {@code ARG <name>=<image>}: {@code --build-arg <name>=...} swaps the image without editing. */

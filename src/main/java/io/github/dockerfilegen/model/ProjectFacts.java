@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param finalName {@code build/finalName}: the artifact's file name without extension
  * @param javaLevel the bytecode level the project compiles for, if the POM sets one
  * @param mainClass the application's main class, if the POM names one
+ * @param localParent the parent POM's path relative to the project, when Maven read it from the file
+ *     system (a reactor module) rather than from a repository
  * @param mavenConfigFolder whether the project has a {@code .mvn} folder (maven.config, jvm.config,
  *     extensions.xml), which Maven reads in the builder as on the host
  * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
@@ -28,6 +30,7 @@ public record ProjectFacts(
         String finalName,
         Optional<Detected> javaLevel,
         Optional<Detected> mainClass,
+        Optional<String> localParent,
         boolean mavenConfigFolder,
         List<RuntimeDependency> runtimeDependencies,
         ProjectMetadata metadata) {
@@ -40,6 +43,7 @@ public record ProjectFacts(
         Objects.requireNonNull(finalName, "finalName");
         Objects.requireNonNull(javaLevel, "javaLevel");
         Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(localParent, "localParent");
         runtimeDependencies = List.copyOf(runtimeDependencies);
         Objects.requireNonNull(metadata, "metadata");
     }

@@ -140,7 +140,17 @@ public final class Planner {
                 List.of(new ImageArg("BUILDER_IMAGE", builderImage), new ImageArg("RUNTIME_IMAGE", runtimeImage)),
                 builder,
                 runtime,
-                decisions);
+                decisions,
+                warnings(facts));
+    }
+
+    /** A reactor module's parent POM is not in the build context, which holds this module only. */
+    private static List<String> warnings(ProjectFacts facts) {
+        return facts.localParent()
+                .map(parent -> List.of("The parent POM " + parent + " is outside this module's build context, so"
+                        + " docker build resolves it from a repository: install or deploy it first."
+                        + " (Building a reactor as a whole is not supported yet.)"))
+                .orElse(List.of());
     }
 
     /** The goal by coordinates (works without a pluginGroups entry), with this run's -D options. */

@@ -167,6 +167,14 @@ class ProjectInspectorTest {
         assertTrue(inspect(project()).mavenConfigFolder());
     }
 
+    @Test
+    void aParentReadFromTheFileSystemIsNoticed() {
+        MavenProject module = project();
+        assertTrue(inspect(module).localParent().isEmpty());
+        module.setParentFile(basedir.resolve("../pom.xml").toFile());
+        assertEquals(Optional.of("../pom.xml"), inspect(module).localParent());
+    }
+
     private static org.apache.maven.artifact.Artifact artifact(
             String g, String a, String v, String scope, String classifier) {
         DefaultArtifactHandler jar = new DefaultArtifactHandler("jar");

@@ -335,4 +335,14 @@ class PlannerTest {
                         + " '-Ddockerfile-gen.jvmOptions=-Dgreeting=it'\\''s me' -Ddockerfile-gen.runtime=temurin",
                 plan.regenerateCommand());
     }
+
+    @Test
+    void aReactorModuleIsWarnedThatItsParentMustBeInARepository() throws Exception {
+        assertEquals(List.of(), plan(Fixtures.plainJar()).warnings());
+        Fixtures module = Fixtures.plainJar();
+        module.localParent = Optional.of("../pom.xml");
+        List<String> warnings = plan(module).warnings();
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("The parent POM ../pom.xml is outside this module's build context"));
+    }
 }
