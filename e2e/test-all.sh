@@ -11,11 +11,12 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 jar_digest() {
-  mvn -B -q clean package -DskipTests -Dinvoker.skip=true >/dev/null
+  mvn -B -q clean package -DskipTests -Dinvoker.skip=true >target-build.log 2>&1 || { cat target-build.log >&2; return 1; }
+  rm -f target-build.log
   sha256sum target/dockerfile-gen-maven-plugin-*.jar | cut -d' ' -f1
 }
-first=$(jar_digest)
-second=$(jar_digest)
+first=$(jar_digest) || exit 1
+second=$(jar_digest) || exit 1
 [ "$first" = "$second" ] || { echo "the plugin jar is not reproducible: $first != $second"; exit 1; }
 echo "reproducible plugin jar: two clean builds, sha256 $first"
 
