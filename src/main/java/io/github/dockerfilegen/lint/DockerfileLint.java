@@ -291,7 +291,7 @@ public final class DockerfileLint {
         }
 
         private void execForm(Instruction in) {
-            if (!isJsonStringArray(in.arguments())) {
+            if (JsonStrings.parseArray(in.arguments()).isEmpty()) {
                 add(
                         in.line(),
                         "DL3025",
@@ -419,9 +419,5 @@ public final class DockerfileLint {
             }
         }
         return out.toString();
-    }
-
-    static boolean isJsonStringArray(String text) {
-        return JsonStrings.parseArray(text).isPresent();
     }
 }

@@ -90,7 +90,6 @@ public record GeneratorConfig(
         private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
         private static final Pattern USER = Pattern.compile("([0-9]{1,10})(:([0-9]{1,10}))?");
         private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
-        private static final int MAX_VALUE_LENGTH = 4096;
 
         private String javaVersion;
         private String mainClass;
@@ -258,11 +257,11 @@ public record GeneratorConfig(
 
         /** BuildKit reads lines of at most 64 KiB: a list goes on one line, so its values share a budget. */
         private List<String> checkTotal(String element, List<String> values) {
-            if (values.stream().mapToInt(String::length).sum() > 2 * MAX_VALUE_LENGTH) {
+            if (values.stream().mapToInt(String::length).sum() > 2 * Text.MAX_VALUE_LENGTH) {
                 problem(
                         element,
                         values.size() + " values",
-                        "are together longer than " + 2 * MAX_VALUE_LENGTH + " characters");
+                        "are together longer than " + 2 * Text.MAX_VALUE_LENGTH + " characters");
             }
             return values;
         }
@@ -387,8 +386,11 @@ public record GeneratorConfig(
 
         /** Free text must stay on one line of the Dockerfile; it is quoted for its place at render time. */
         private boolean checkText(String element, String value) {
-            if (value.length() > MAX_VALUE_LENGTH) {
-                problem(element, value.substring(0, 40) + "...", "is longer than " + MAX_VALUE_LENGTH + " characters");
+            if (value.length() > Text.MAX_VALUE_LENGTH) {
+                problem(
+                        element,
+                        value.substring(0, 40) + "...",
+                        "is longer than " + Text.MAX_VALUE_LENGTH + " characters");
                 return false;
             }
             if (Text.hasLineBreakOrControl(value)) {

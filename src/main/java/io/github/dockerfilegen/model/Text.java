@@ -8,6 +8,8 @@ public final class Text {
             Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
     /** Longer class names are refused before matching (and no real one comes close). */
     private static final int MAX_CLASS_NAME_LENGTH = 1024;
+    /** The longest single value we put on a Dockerfile line (BuildKit reads lines of up to 64 KiB). */
+    public static final int MAX_VALUE_LENGTH = 4096;
 
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 

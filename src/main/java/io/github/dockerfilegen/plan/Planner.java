@@ -52,7 +52,7 @@ public final class Planner {
     static final String RUNTIME_STAGE = "runtime";
     static final String BUILD_DIR = "/build";
     static final String APP_DIR = "/app";
-    static final String MAVEN_HOME = "/root/.m2";
+    static final String MAVEN_CACHE = "/root/.m2";
     static final String DEPENDENCY_FOLDER = "target/dependency";
     static final String DEFAULT_USER = "65532:65532";
     static final String HEAP_SIZING = "-XX:MaxRAMPercentage=75";
@@ -61,8 +61,6 @@ public final class Planner {
     private static final List<String> SUPPORTED_PACKAGINGS = List.of("jar");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9._+-]+");
     private static final String OCI = "org.opencontainers.image.";
-    /** POM text in a label: longer is cut (labels) or refused (names that must be exact). */
-    static final int MAX_POM_TEXT = 4096;
 
     private final String generatorVersion;
 
@@ -98,7 +96,7 @@ public final class Planner {
                 "BUILDER_IMAGE",
                 BUILD_DIR,
                 facts.mavenConfigFolder(),
-                MAVEN_HOME,
+                MAVEN_CACHE,
                 mavenCommand(config),
                 DEPENDENCY_FOLDER,
                 dependencyCopies(facts.runtimeDependencies()));
@@ -163,11 +161,12 @@ public final class Planner {
 
     /** POM data that lands in the Dockerfile as it is: one line, and short enough for BuildKit's line limit. */
     private static void checkPomText(String element, String value) throws ConfigurationException {
-        if (Text.hasLineBreakOrControl(value) || value.length() > MAX_POM_TEXT) {
+        if (Text.hasLineBreakOrControl(value) || value.length() > Text.MAX_VALUE_LENGTH) {
             throw new ConfigurationException("The project's " + element + " "
                     + Text.quoteForMessage(value.length() > 80 ? value.substring(0, 80) + "..." : value)
                     + " has a line break or control"
-                    + " character, or is longer than " + MAX_POM_TEXT + " characters; no Dockerfile line can hold it."
+                    + " character, or is longer than " + Text.MAX_VALUE_LENGTH
+                    + " characters; no Dockerfile line can hold it."
                     + " Fix it in the POM.");
         }
     }
@@ -265,7 +264,7 @@ public final class Planner {
                     ? dependency.groupId() + "." + dependency.fileName()
                     : dependency.fileName();
             copies.add(new FileCopy(
-                    MAVEN_HOME + "/repository/" + dependency.repositoryPath(), DEPENDENCY_FOLDER + "/" + name));
+                    MAVEN_CACHE + "/repository/" + dependency.repositoryPath(), DEPENDENCY_FOLDER + "/" + name));
         }
         return copies;
     }
@@ -290,12 +289,12 @@ public final class Planner {
         value.map(Planner::labelText).filter(s -> !s.isEmpty()).ifPresent(v -> labels.put(key, v));
     }
 
-    /** POM text for a label: one line, cut to {@link #MAX_POM_TEXT} characters. */
+    /** POM text for a label: one line, cut to {@link Text#MAX_VALUE_LENGTH} characters. */
     private static String labelText(String text) {
         String line = Text.oneLine(text);
-        return line.codePointCount(0, line.length()) <= MAX_POM_TEXT
+        return line.codePointCount(0, line.length()) <= Text.MAX_VALUE_LENGTH
                 ? line
-                : line.substring(0, line.offsetByCodePoints(0, MAX_POM_TEXT - 1)) + "\u2026";
+                : line.substring(0, line.offsetByCodePoints(0, Text.MAX_VALUE_LENGTH - 1)) + "\u2026";
     }
 
     /** {@code artifactId:version} as a valid Docker tag: lower-case name, and no character a tag forbids. */

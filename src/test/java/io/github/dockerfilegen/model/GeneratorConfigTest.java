@@ -67,8 +67,7 @@ class GeneratorConfigTest {
     @ValueSource(
             strings = {"ubuntu", "Maven:3", "maven:latest", "maven:3.9 x", "maven:3.9\nRUN id", "maven:", "@sha256:ab"})
     void imagesMustBeValidPinnedReferences(String image) {
-        String message =
-                problems(GeneratorConfig.builder().builderImage(image.trim().isEmpty() ? "x y" : image));
+        String message = problems(GeneratorConfig.builder().builderImage(image));
         assertTrue(message.contains("<builderImage>"), message);
     }
 
