@@ -128,3 +128,23 @@ refusedAndUntouched = { String project, String reason ->
     absent(['Dockerfile.dockerignore', 'target/Dockerfile', 'target/Dockerfile.dockerignore'], 'although generate refused')
     if (buildLog.contains('[INFO] Wrote ')) fail('the goal claims it wrote something')
 }
+
+// ---- The jars and folders a real build left in target/ are the ones the Dockerfile copies ----
+
+/**
+ * Fails unless every source that the runtime stage copies from the builder's target/ exists in this
+ * project's target/ after its own `mvn package`, except what the builder makes after packaging
+ * (the gathered dependencies, Spring Boot's extracted layers): the plan's idea of where packaging
+ * leaves things is what a real build does.
+ */
+copiedArtifactsExist = { String dockerfilePath ->
+    List<String> sources = read(dockerfilePath).readLines()
+            .findAll { it.startsWith('COPY --from=build /build/') }
+            .collect { it.split(' ')[2].substring('/build/'.length()) }
+    if (sources.isEmpty()) fail('the runtime stage copies nothing from the builder')
+    for (String source : sources) {
+        if (source.startsWith('target/dependency/') || source.startsWith('target/extracted/')) continue
+        if (!file(source).exists()) fail('the Dockerfile copies ' + source + ', which mvn package did not make; target/ has '
+                + file('target').list().sort())
+    }
+}

@@ -3,6 +3,6 @@ evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 
 sameAsExpected('target/Dockerfile', 'expected.Dockerfile')
 logHas('[INFO]   main class com.example.it.ExecMain (from property exec.mainClass)')
-logHas('[INFO]   Java 17 (from no release or target in the POM)')
+logHas('[INFO]   Java 17 (no release or target in the POM)')
 logHas('[INFO]   builder image maven:3.9.16-eclipse-temurin-17, runtime image eclipse-temurin:17-jre-noble (temurin)')
 return true

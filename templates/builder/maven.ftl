@@ -2,19 +2,14 @@
 <#assign builder = plan.builder>
 FROM ${[=builder.imageArg]} AS [=builder.name]
 WORKDIR [=builder.workdir]
-# Dependencies and plugins first, from pom.xml alone: a change under src/ reuses this layer and the
-# Maven cache, and downloads nothing.
-<#if builder.mavenConfig>
-COPY .mvn/ .mvn/
-</#if>
-COPY pom.xml ./
-RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)] && rm -rf target
-COPY src ./src
-<#if builder.dependencyCopies?has_content>
-# Package, then gather the runtime classpath from the Maven cache for the runtime stage.
-RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)] \
- && mkdir -p [=builder.dependencyFolder]<#list builder.dependencyCopies as copy> \
- && cp [=shell([copy.source, copy.target])]</#list>
+<#list builder.steps as step>
+<#list step.comment as line>
+# [=line]
+</#list>
+<#if step.kind == "copy">
+COPY [=step.source] [=step.target]
 <#else>
-RUN --mount=type=cache,target=[=builder.mavenCache] [=shell(builder.mavenCommand)]
+RUN <#list step.mounts as mount>--mount=[=mount] </#list>[=shell(step.commands[0])]<#list step.commands[1..] as command> \
+ && [=shell(command)]</#list>
 </#if>
+</#list>

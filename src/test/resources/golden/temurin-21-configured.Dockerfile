@@ -10,13 +10,12 @@ ARG RUNTIME_IMAGE=eclipse-temurin:21-jre-noble
 
 FROM ${BUILDER_IMAGE} AS build
 WORKDIR /build
-# Dependencies and plugins first, from pom.xml alone: a change under src/ reuses this layer and the
-# Maven cache, and downloads nothing.
+# What the build reads, and nothing else (see the .dockerignore).
 COPY .mvn/ .mvn/
 COPY pom.xml ./
-RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -Pprod -DskipTests '-Dnote=it'\''s here' package && rm -rf target
-COPY src ./src
-# Package, then gather the runtime classpath from the Maven cache for the runtime stage.
+COPY src/ src/
+# Maven runs once: the repository is a cache mount that outlives this layer, so a source change
+# downloads nothing. Then the runtime jars are copied out of that cache for the runtime stage.
 RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -Pprod -DskipTests '-Dnote=it'\''s here' package \
  && mkdir -p target/dependency \
  && cp /root/.m2/repository/org/apache/commons/commons-text/1.15.0/commons-text-1.15.0.jar target/dependency/commons-text-1.15.0.jar \

@@ -37,6 +37,17 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
+     * The kind of application, which decides the image's layers and how it starts: {@code auto}
+     * (detect it), {@code spring-boot}, {@code quarkus}, {@code micronaut}, {@code uber-jar} or
+     * {@code jar}. Detection takes the first that fits in that order; setting one picks another that
+     * also fits, such as {@code uber-jar} to run a Micronaut application's shaded jar as built.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PluginProperties.LAYOUT, defaultValue = "auto")
+    protected String layout;
+
+    /**
      * The Java release to pick images for, such as {@code 21}. Default: the maven-compiler-plugin
      * release (or {@code maven.compiler.release}), else its target; rounded up to an LTS (17, 21, 25).
      *
@@ -198,6 +209,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         String relativeOutput =
                 basedir.toAbsolutePath().normalize().relativize(output).toString();
         return GeneratorConfig.builder()
+                .layout(layout)
                 .javaVersion(javaVersion)
                 .mainClass(mainClass)
                 .runtime(runtime)

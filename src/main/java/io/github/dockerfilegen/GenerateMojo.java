@@ -73,5 +73,6 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         boolean changed = dockerfile != Outcome.UP_TO_DATE || dockerignore != Outcome.UP_TO_DATE;
         getLog().info((changed ? "Wrote " : "Up to date: ") + path + " and " + path + ".dockerignore");
         getLog().info("Build it (in " + files.basedir() + "): " + files.plan().buildCommand());
+        getLog().info("Run it: " + files.plan().runCommand());
     }
 }

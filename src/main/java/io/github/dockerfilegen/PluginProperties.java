@@ -7,6 +7,7 @@ public final class PluginProperties {
     public static final String PREFIX = "dockerfile-gen.";
 
     public static final String SKIP = PREFIX + "skip";
+    public static final String LAYOUT = PREFIX + "layout";
     public static final String JAVA_VERSION = PREFIX + "javaVersion";
     public static final String MAIN_CLASS = PREFIX + "mainClass";
     public static final String RUNTIME = PREFIX + "runtime";
@@ -22,6 +23,7 @@ public final class PluginProperties {
 
     /** The properties that change what generate writes: a regenerate command must repeat them. */
     public static final List<String> SHAPING_OUTPUT = List.of(
+            LAYOUT,
             JAVA_VERSION,
             MAIN_CLASS,
             RUNTIME,

@@ -1,46 +1,50 @@
 package io.github.dockerfilegen.inspect;
 
-import io.github.dockerfilegen.model.Detected;
+import io.github.dockerfilegen.model.BuildPlugin;
+import io.github.dockerfilegen.model.ConfigNode;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import io.github.dockerfilegen.model.ProjectProperties;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.License;
+import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Reads a Maven project into {@link ProjectFacts}. The only class that touches Maven's types; it
- * records what the POM says and where, and leaves every decision to the planner.
+ * records what the project says and where, and leaves every decision to the planner. Paths inside
+ * the project are made relative to it, so no host path reaches the plan.
  */
 @Named
 @Singleton
 public class ProjectInspector {
-    private static final String COMPILER_PLUGIN = "org.apache.maven.plugins:maven-compiler-plugin";
-    private static final String JAR_PLUGIN = "org.apache.maven.plugins:maven-jar-plugin";
-    private static final String EXEC_PLUGIN = "org.codehaus.mojo:exec-maven-plugin";
-    private static final String SHADE_PLUGIN = "org.apache.maven.plugins:maven-shade-plugin";
-    private static final String ASSEMBLY_PLUGIN = "org.apache.maven.plugins:maven-assembly-plugin";
-    /** Matches any child element in a configuration path. */
-    private static final String ANY = "*";
-
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        ProjectPaths paths = new ProjectPaths(basedir, project.getBuild().getDirectory());
+        List<BuildPlugin> plugins = plugins(project, paths);
         return new ProjectFacts(
                 project.getGroupId(),
                 project.getArtifactId(),
@@ -48,12 +52,75 @@ public class ProjectInspector {
                 project.getPackaging(),
                 Optional.ofNullable(project.getBuild().getFinalName())
                         .orElse(project.getArtifactId() + "-" + project.getVersion()),
-                javaLevel(project, session),
-                mainClass(project, session),
-                localParent(project),
-                hasMavenConfig(project.getBasedir().toPath()),
+                plugins,
+                new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())),
                 runtimeDependencies(project),
+                ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
+                paths.buildInputs(configurationValues(plugins)),
+                paths.xmlFiles(configurationValues(plugins)),
+                localParent(project),
+                hasMavenConfig(basedir),
                 metadata(project));
+    }
+
+    private static List<BuildPlugin> plugins(MavenProject project, ProjectPaths paths) {
+        List<BuildPlugin> plugins = new ArrayList<>();
+        for (Plugin plugin : project.getBuildPlugins()) {
+            List<BuildPlugin.Execution> executions = new ArrayList<>();
+            for (PluginExecution execution : plugin.getExecutions()) {
+                executions.add(new BuildPlugin.Execution(
+                        execution.getId(),
+                        Optional.ofNullable(execution.getPhase()).orElse(""),
+                        execution.getGoals(),
+                        node(execution.getConfiguration(), paths)));
+            }
+            plugins.add(new BuildPlugin(
+                    plugin.getGroupId(),
+                    plugin.getArtifactId(),
+                    Optional.ofNullable(plugin.getVersion()).orElse(""),
+                    node(plugin.getConfiguration(), paths),
+                    executions));
+        }
+        return plugins;
+    }
+
+    /** Maven's DOM as our own type; absolute paths inside the project become relative ones. */
+    static ConfigNode node(Object configuration, ProjectPaths paths) {
+        if (!(configuration instanceof Xpp3Dom dom)) {
+            return ConfigNode.empty("configuration");
+        }
+        return node(dom, paths::relativeIfInside);
+    }
+
+    static ConfigNode node(Xpp3Dom dom, Function<String, String> value) {
+        List<ConfigNode> children = new ArrayList<>();
+        for (Xpp3Dom child : dom.getChildren()) {
+            children.add(node(child, value));
+        }
+        return new ConfigNode(
+                dom.getName(),
+                value.apply(Optional.ofNullable(dom.getValue()).orElse("").trim()),
+                children);
+    }
+
+    private static List<String> configurationValues(List<BuildPlugin> plugins) {
+        Set<String> values = new TreeSet<>();
+        for (BuildPlugin plugin : plugins) {
+            List<ConfigNode> configurations = new ArrayList<>(List.of(plugin.configuration()));
+            plugin.executions().forEach(e -> configurations.add(e.configuration()));
+            for (ConfigNode configuration : configurations) {
+                configuration.walk().forEach(node -> values.add(node.value()));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    private static List<Path> resourceFolders(MavenProject project, ProjectPaths paths) {
+        List<Path> folders = new ArrayList<>();
+        for (Resource resource : project.getBuild().getResources()) {
+            folders.add(paths.basedir().resolve(resource.getDirectory()).normalize());
+        }
+        return folders;
     }
 
     /**
@@ -72,31 +139,6 @@ public class ProjectInspector {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + folder, e);
         }
-    }
-
-    /**
-     * The release wins over the target: the compiler ignores {@code target} when {@code release} is
-     * set. Plugin configuration wins over the property it defaults from.
-     */
-    private static Optional<Detected> javaLevel(MavenProject project, MavenSession session) {
-        return first(
-                pluginValue(project, COMPILER_PLUGIN, "default-compile", "release"),
-                property(project, session, "maven.compiler.release"),
-                pluginValue(project, COMPILER_PLUGIN, "default-compile", "target"),
-                property(project, session, "maven.compiler.target"));
-    }
-
-    /**
-     * The jar's own manifest first; then what the project runs with exec:java; then the manifest an
-     * uber-jar plugin would write (we run the plain jar on a classpath, but the class is the same).
-     */
-    private static Optional<Detected> mainClass(MavenProject project, MavenSession session) {
-        return first(
-                pluginValue(project, JAR_PLUGIN, "default-jar", "archive", "manifest", "mainClass"),
-                pluginValue(project, EXEC_PLUGIN, ANY, "mainClass"),
-                property(project, session, "exec.mainClass"),
-                pluginValue(project, SHADE_PLUGIN, ANY, "transformers", ANY, "mainClass"),
-                pluginValue(project, ASSEMBLY_PLUGIN, ANY, "archive", "manifest", "mainClass"));
     }
 
     private static Optional<String> localParent(MavenProject project) {
@@ -124,86 +166,59 @@ public class ProjectInspector {
         return dependencies;
     }
 
+    /**
+     * The project's own description of itself: an element counts only when the project's POM or a
+     * parent read from the file system (the same source tree) declares it. A parent from a
+     * repository, such as a framework's starter parent, is not the application's author.
+     */
     private static ProjectMetadata metadata(MavenProject project) {
+        List<Model> own = new ArrayList<>();
+        own.add(declaredModel(project));
+        for (MavenProject p = project; p.getParentFile() != null && p.getParent() != null; p = p.getParent()) {
+            own.add(declaredModel(p.getParent()));
+        }
+        boolean licensesDeclared = own.stream().anyMatch(m -> !m.getLicenses().isEmpty());
         List<String> licenses = new ArrayList<>();
-        for (License license : project.getLicenses()) {
-            if (license.getName() != null) {
-                licenses.add(license.getName());
-            }
+        if (licensesDeclared) {
+            project.getLicenses().stream()
+                    .map(l -> l.getName())
+                    .filter(n -> n != null)
+                    .forEach(licenses::add);
         }
         return new ProjectMetadata(
-                Optional.ofNullable(project.getModel().getName()),
-                Optional.ofNullable(project.getDescription()),
-                Optional.ofNullable(project.getUrl()),
-                Optional.ofNullable(project.getScm()).map(scm -> scm.getUrl()),
-                Optional.ofNullable(project.getOrganization()).map(org -> org.getName()),
+                declared(own, Model::getName)
+                        .flatMap(v -> Optional.ofNullable(project.getModel().getName())),
+                declared(own, Model::getDescription).flatMap(v -> Optional.ofNullable(project.getDescription())),
+                declared(own, Model::getUrl).flatMap(v -> Optional.ofNullable(project.getUrl())),
+                declared(own, m -> m.getScm() == null ? null : m.getScm().getUrl())
+                        .flatMap(v -> Optional.ofNullable(project.getScm().getUrl())),
+                declared(own, m -> m.getScm() == null ? null : m.getScm().getConnection())
+                        .flatMap(v -> Optional.ofNullable(project.getScm().getConnection())),
+                declared(
+                                own,
+                                m -> m.getOrganization() == null
+                                        ? null
+                                        : m.getOrganization().getName())
+                        .flatMap(v ->
+                                Optional.ofNullable(project.getOrganization().getName())),
                 licenses);
     }
 
-    /**
-     * A value from a build plugin's configuration: the execution's configuration first (it wins when
-     * both are set; {@code ANY} takes the first execution that has the value), then the plugin's own.
-     */
-    private static Optional<Detected> pluginValue(
-            MavenProject project, String pluginKey, String executionId, String... path) {
-        Plugin plugin = project.getBuild().getPluginsAsMap().get(pluginKey);
-        if (plugin == null) {
-            return Optional.empty();
-        }
-        List<Object> configurations = new ArrayList<>();
-        for (PluginExecution execution : plugin.getExecutions()) {
-            if (executionId.equals(ANY) || executionId.equals(execution.getId())) {
-                configurations.add(execution.getConfiguration());
-            }
-        }
-        configurations.add(plugin.getConfiguration());
-        String where = plugin.getArtifactId() + " <" + String.join("><", path).replace(ANY, "...") + ">";
-        for (Object configuration : configurations) {
-            if (configuration instanceof Xpp3Dom dom) {
-                Optional<String> value = find(dom, List.of(path));
-                if (value.isPresent()) {
-                    return value.map(v -> new Detected(v, where));
-                }
-            }
-        }
-        return Optional.empty();
+    /** The POM as written, before inheritance (the effective one where Maven kept no original). */
+    private static Model declaredModel(MavenProject project) {
+        return Optional.ofNullable(project.getOriginalModel()).orElse(project.getModel());
     }
 
-    private static Optional<String> find(Xpp3Dom node, List<String> path) {
-        if (path.isEmpty()) {
-            return nonBlank(node.getValue());
-        }
-        for (Xpp3Dom child : node.getChildren()) {
-            if (path.get(0).equals(ANY) || path.get(0).equals(child.getName())) {
-                Optional<String> value = find(child, path.subList(1, path.size()));
-                if (value.isPresent()) {
-                    return value;
-                }
-            }
-        }
-        return Optional.empty();
+    /** Present when one of the project's own POMs declares the element (the effective value is then used). */
+    private static Optional<String> declared(List<Model> own, Function<Model, String> element) {
+        return own.stream().map(element).filter(v -> v != null && !v.isBlank()).findFirst();
     }
 
-    /** A user property ({@code -D}) wins over the POM's, as it does for the plugins that read it. */
-    private static Optional<Detected> property(MavenProject project, MavenSession session, String name) {
-        Optional<String> fromCommandLine = nonBlank(session.getUserProperties().getProperty(name));
-        if (fromCommandLine.isPresent()) {
-            return fromCommandLine.map(v -> new Detected(v, "-D" + name));
+    private static Map<String, String> asMap(Properties properties) {
+        Map<String, String> map = new HashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            map.put(name, properties.getProperty(name));
         }
-        return nonBlank(project.getProperties().getProperty(name)).map(v -> new Detected(v, "property " + name));
-    }
-
-    @SafeVarargs
-    private static Optional<Detected> first(Optional<Detected>... candidates) {
-        for (Optional<Detected> candidate : candidates) {
-            if (candidate.isPresent()) {
-                return candidate;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        return map;
     }
 }

@@ -1,12 +1,15 @@
 package io.github.dockerfilegen.lint;
 
 import io.github.dockerfilegen.model.ImageReference;
+import io.github.dockerfilegen.model.Port;
+import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.model.SecretNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +44,7 @@ public final class DockerfileLint {
             Pattern.compile("(?:--platform=\\S+\\s+)?(\\S+)(?:\\s+(as)\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9._-]*");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?}?");
-    private static final Pattern NUMERIC_USER = Pattern.compile("([0-9]+)(?::[0-9]+)?");
     private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9]([a-z0-9._-]*[a-z0-9])?");
-    private static final Pattern PORT = Pattern.compile("[0-9]{1,5}(-[0-9]{1,5})?(/(tcp|udp|sctp))?");
 
     private DockerfileLint() {}
 
@@ -206,7 +207,11 @@ public final class DockerfileLint {
             }
             String image = resolve(in, m.group(1));
             if (image != null && !image.equals("scratch") && !stages.contains(image.toLowerCase(Locale.ROOT))) {
-                ImageReference.problem(image).ifPresent(p -> add(in.line(), "DL3006", "image '" + image + "' " + p));
+                try {
+                    ImageReference.parse(image);
+                } catch (IllegalArgumentException e) {
+                    add(in.line(), "DL3006", "image '" + image + "' " + e.getMessage());
+                }
             }
             if (m.group(2) != null) {
                 if (!m.group(2).equals(in.written().equals("FROM") ? "AS" : "as")) {
@@ -330,7 +335,12 @@ public final class DockerfileLint {
 
         private void expose(Instruction in) {
             for (String port : in.arguments().split("\\s+")) {
-                if (!PORT.matcher(port).matches()) {
+                // A range, 8000-8010/tcp, is two ports sharing the protocol.
+                String protocol = port.contains("/") ? port.substring(port.indexOf('/')) : "";
+                String numbers = port.substring(0, port.length() - protocol.length());
+                if (numbers.isEmpty()
+                        || !List.of(numbers.split("-", 2)).stream()
+                                .allMatch(n -> Port.parse(n + protocol).isPresent())) {
                     add(in.line(), "DL3011", "'" + port + "' is not a port such as 8080 or 8080/udp");
                 }
             }
@@ -376,14 +386,14 @@ public final class DockerfileLint {
                 add(lastLine, "DL3002", "the last stage sets no USER, so the image runs as root; add USER 65532:65532");
                 return;
             }
-            Matcher m = NUMERIC_USER.matcher(user);
-            if (!m.matches()) {
+            Optional<RuntimeUser> numeric = RuntimeUser.parse(user);
+            if (numeric.isEmpty()) {
                 add(
                         userLine,
                         "DL3066",
                         "USER '" + user + "' is not a numeric uid[:gid]; Kubernetes' runAsNonRoot"
                                 + " can only verify a number");
-            } else if (Long.parseLong(m.group(1)) == 0) {
+            } else if (numeric.get().isRoot()) {
                 add(userLine, "DL3002", "the image's last USER is root");
             }
         }

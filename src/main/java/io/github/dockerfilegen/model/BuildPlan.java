@@ -7,16 +7,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything the Dockerfile says, decided: the templates only format this. Values are raw (not
- * escaped); the renderer quotes each for the place it lands in.
+ * Everything the Dockerfile and its ignore file say, decided: the templates only format this.
+ * Values are raw (not escaped); the renderer quotes each for the place it lands in.
  *
  * @param generatorVersion the plugin version, for the header
  * @param dockerfilePath the Dockerfile's path relative to the project directory, with '/'
  * @param regenerateCommand the Maven command that writes this file again
  * @param imageTag the {@code name:tag} the printed build command gives the image
  * @param buildCommand the exact command that builds the image, run from the project directory
- * @param runCommand a command that runs the built image
+ * @param runCommand a command that runs the built image, publishing its ports
  * @param imageArgs the {@code ARG}s before the first {@code FROM} that name the base images
+ * @param context what the build context sends to the builder: its {@code COPY} lines and the
+ *     ignore file both come from it
  * @param builder the stage that compiles and packages the project
  * @param runtime the last stage: the image itself
  * @param decisions one line per decision, for the build log (what was detected, and from where)
@@ -30,6 +32,7 @@ public record BuildPlan(
         String buildCommand,
         String runCommand,
         List<ImageArg> imageArgs,
+        BuildContext context,
         BuilderStage builder,
         RuntimeStage runtime,
         List<String> decisions,
@@ -43,6 +46,7 @@ public record BuildPlan(
         Objects.requireNonNull(buildCommand, "buildCommand");
         Objects.requireNonNull(runCommand, "runCommand");
         imageArgs = List.copyOf(imageArgs);
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(builder, "builder");
         Objects.requireNonNull(runtime, "runtime");
         decisions = List.copyOf(decisions);
@@ -53,36 +57,74 @@ public record BuildPlan(
     public record ImageArg(String name, String image) {}
 
     /**
+     * The build context: the project's files the builder needs, and nothing else.
+     *
+     * @param paths what is sent, relative to the project, with '/'; a folder ends with '/'
+     * @param neverSent patterns that are never sent, even inside a sent folder (build output, VCS and
+     *     IDE files, secrets), in {@code .dockerignore} syntax
+     */
+    public record BuildContext(List<String> paths, List<String> neverSent) {
+        public BuildContext {
+            paths = List.copyOf(paths);
+            neverSent = List.copyOf(neverSent);
+        }
+    }
+
+    /**
      * The builder stage.
      *
      * @param template the builder template's name under {@code builder/}, without {@code .ftl}
      * @param name the stage name
      * @param imageArg the {@code ARG} naming the stage's base image
      * @param workdir the absolute folder the project is built in
-     * @param mavenConfig whether the project's {@code .mvn} folder is copied in with {@code pom.xml}
-     * @param mavenCache the folder the Maven repository cache mount is mounted on
-     * @param mavenCommand the Maven command line, one argument per element
-     * @param dependencyFolder where the runtime dependencies are gathered, relative to {@code workdir}
-     * @param dependencyCopies the runtime dependencies, from the Maven cache into {@code dependencyFolder}
+     * @param steps its instructions after {@code WORKDIR}, in order
      */
-    public record BuilderStage(
-            String template,
-            String name,
-            String imageArg,
-            String workdir,
-            boolean mavenConfig,
-            String mavenCache,
-            List<String> mavenCommand,
-            String dependencyFolder,
-            List<FileCopy> dependencyCopies) {
+    public record BuilderStage(String template, String name, String imageArg, String workdir, List<BuilderStep> steps) {
         public BuilderStage {
-            mavenCommand = List.copyOf(mavenCommand);
-            dependencyCopies = List.copyOf(dependencyCopies);
+            steps = List.copyOf(steps);
         }
     }
 
-    /** {@code cp <source> <target>} inside a stage. */
-    public record FileCopy(String source, String target) {}
+    /** One instruction of the builder stage; {@link #kind()} tells the template which one. */
+    public sealed interface BuilderStep permits ContextCopy, ShellRun {
+        /** {@code copy} or {@code run}. */
+        String kind();
+
+        /** Comment lines written above the instruction, without {@code #}. */
+        List<String> comment();
+    }
+
+    /** {@code COPY <source> <target>} from the build context. */
+    public record ContextCopy(List<String> comment, String source, String target) implements BuilderStep {
+        public ContextCopy {
+            comment = List.copyOf(comment);
+        }
+
+        @Override
+        public String kind() {
+            return "copy";
+        }
+    }
+
+    /**
+     * {@code RUN --mount=<mount> ... <command> && <command> ...}: one layer, shell form.
+     *
+     * @param mounts the {@code --mount} options, such as {@code type=cache,target=/root/.m2}
+     * @param commands the commands, joined with {@code &&}; each is one argument per element
+     */
+    public record ShellRun(List<String> comment, List<String> mounts, List<List<String>> commands)
+            implements BuilderStep {
+        public ShellRun {
+            comment = List.copyOf(comment);
+            mounts = List.copyOf(mounts);
+            commands = commands.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public String kind() {
+            return "run";
+        }
+    }
 
     /**
      * The runtime stage.
@@ -92,7 +134,7 @@ public record BuildPlan(
      * @param imageArg the {@code ARG} naming the stage's base image
      * @param workdir the absolute folder the application lives in
      * @param copies what is copied in from earlier stages, in layer order (least often changed first)
-     * @param user the numeric {@code uid:gid} the application runs as
+     * @param user the numeric user the application runs as
      * @param ports the ports to {@code EXPOSE}
      * @param env environment variables, sorted by name
      * @param labels image labels, sorted by key
@@ -104,13 +146,14 @@ public record BuildPlan(
             String imageArg,
             String workdir,
             List<CopyStep> copies,
-            String user,
-            List<String> ports,
+            RuntimeUser user,
+            List<Port> ports,
             SortedMap<String, String> env,
             SortedMap<String, String> labels,
             List<String> entrypoint) {
         public RuntimeStage {
             copies = List.copyOf(copies);
+            Objects.requireNonNull(user, "user");
             ports = List.copyOf(ports);
             env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
             labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));

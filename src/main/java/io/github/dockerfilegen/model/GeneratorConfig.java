@@ -3,7 +3,6 @@ package io.github.dockerfilegen.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
  * The user's configuration after validation. Every value here is safe to plan with: a value that
  * could not be rendered faithfully never gets this far. Build one with {@link #builder()}.
  *
+ * @param layout the application layout; empty means detect it
  * @param javaVersion the Java release to pick images for; empty means detect it
  * @param mainClass the class to run; empty means detect it
  * @param runtime the runtime image family
@@ -22,33 +22,38 @@ import java.util.regex.Pattern;
  * @param runtimeImage the runtime image, replacing the default for the Java release and flavour
  * @param builderArgs extra arguments to the builder's Maven, in order
  * @param jvmOptions options for the application's JVM, after the defaults
- * @param ports ports to {@code EXPOSE}, as {@code 8080} or {@code 8080/udp}
+ * @param ports ports to {@code EXPOSE}; empty means the ones the framework's configuration names
  * @param labels extra image labels, sorted by key
  * @param env environment variables of the image, sorted by name
- * @param user the runtime user as {@code uid[:gid]}; empty means the planner's default
+ * @param user the runtime user; empty means the planner's default
  * @param outputDirectory where the Dockerfile goes, relative to the project directory, with '/'
  * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
  *     so the printed regenerate command reproduces it
  */
 public record GeneratorConfig(
+        Optional<LayoutKind> layout,
         Optional<Integer> javaVersion,
         Optional<String> mainClass,
         RuntimeFlavor runtime,
-        Optional<String> builderImage,
-        Optional<String> runtimeImage,
+        Optional<ImageReference> builderImage,
+        Optional<ImageReference> runtimeImage,
         List<String> builderArgs,
         List<String> jvmOptions,
-        List<String> ports,
+        List<Port> ports,
         SortedMap<String, String> labels,
         SortedMap<String, String> env,
-        Optional<String> user,
+        Optional<RuntimeUser> user,
         String outputDirectory,
         SortedMap<String, String> commandLineOptions) {
+
+    /** What {@code <layout>} takes to detect the layout, the default. */
+    public static final String AUTO_LAYOUT = "auto";
 
     /** Arguments the builder's Maven gets when {@code <builderArgs>} is not set. */
     public static final List<String> DEFAULT_BUILDER_ARGS = List.of("-DskipTests");
 
     public GeneratorConfig {
+        Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(javaVersion, "javaVersion");
         Objects.requireNonNull(mainClass, "mainClass");
         Objects.requireNonNull(runtime, "runtime");
@@ -82,15 +87,14 @@ public record GeneratorConfig(
      * them all, and reports every problem at once, each naming its POM element and the fix.
      */
     public static final class Builder {
-        private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(/(tcp|udp|sctp))?");
         // hadolint DL3048: lower-case letters, digits, '.', '-'; Docker's own namespaces are reserved.
         private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9]([a-z0-9._-]*[a-z0-9])?");
         private static final Pattern RESERVED_LABEL =
                 Pattern.compile("(com\\.docker|io\\.docker|org\\.dockerproject)\\..*");
         private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-        private static final Pattern USER = Pattern.compile("([0-9]{1,10})(:([0-9]{1,10}))?");
         private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
 
+        private String layout;
         private String javaVersion;
         private String mainClass;
         private String runtime;
@@ -108,6 +112,11 @@ public record GeneratorConfig(
         private final List<String> problems = new ArrayList<>();
 
         private Builder() {}
+
+        public Builder layout(String value) {
+            this.layout = value;
+            return this;
+        }
 
         public Builder javaVersion(String value) {
             this.javaVersion = value;
@@ -179,6 +188,7 @@ public record GeneratorConfig(
         public GeneratorConfig build() throws ConfigurationException {
             problems.clear();
             GeneratorConfig config = new GeneratorConfig(
+                    checkLayout(),
                     checkJavaVersion(),
                     checkMainClass(),
                     checkRuntime(),
@@ -199,14 +209,33 @@ public record GeneratorConfig(
             return config;
         }
 
+        private Optional<LayoutKind> checkLayout() {
+            Optional<String> raw = given(layout).map(String::trim);
+            if (raw.isEmpty() || raw.get().equals(AUTO_LAYOUT)) {
+                return Optional.empty();
+            }
+            Optional<LayoutKind> kind = LayoutKind.byId(raw.get());
+            if (kind.isEmpty()) {
+                problem("layout", raw.get(), "must be " + AUTO_LAYOUT + " or one of: " + LayoutKind.ids());
+            }
+            return kind;
+        }
+
         private Optional<Integer> checkJavaVersion() {
             Optional<String> raw = given(javaVersion);
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Integer> release = JavaLevels.parse(raw.get());
+            Optional<Integer> release = JavaRelease.parse(raw.get());
             if (release.isEmpty()) {
                 problem("javaVersion", raw.get(), "must be a Java release such as 17, 21 or 25");
+            } else if (JavaRelease.roundUp(release.get()).isEmpty()) {
+                problem(
+                        "javaVersion",
+                        raw.get(),
+                        "is newer than Java " + JavaRelease.newest() + ", the newest release with images; set one of "
+                                + JavaRelease.SUPPORTED + " and <builderImage>/<runtimeImage> to images with your JDK");
+                return Optional.empty();
             }
             return release;
         }
@@ -232,14 +261,17 @@ public record GeneratorConfig(
             return flavor.orElse(RuntimeFlavor.DISTROLESS);
         }
 
-        private Optional<String> checkImage(String element, String value) {
+        private Optional<ImageReference> checkImage(String element, String value) {
             Optional<String> raw = given(value).map(String::trim);
             if (raw.isEmpty()) {
-                return raw;
+                return Optional.empty();
             }
-            Optional<String> reason = ImageReference.problem(raw.get());
-            reason.ifPresent(r -> problem(element, raw.get(), r));
-            return reason.isPresent() ? Optional.empty() : raw;
+            try {
+                return Optional.of(ImageReference.parse(raw.get()));
+            } catch (IllegalArgumentException e) {
+                problem(element, raw.get(), e.getMessage());
+                return Optional.empty();
+            }
         }
 
         private List<String> checkBuilderArgs() {
@@ -278,18 +310,14 @@ public record GeneratorConfig(
             return options;
         }
 
-        private List<String> checkPorts() {
-            List<String> valid = new ArrayList<>();
-            for (String port : nonBlank(ports)) {
-                String p = port.toLowerCase(Locale.ROOT);
-                var m = PORT.matcher(p);
-                if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 65535) {
-                    problem(
-                            "ports",
-                            port,
-                            "must be a port from 1 to 65535, optionally with /tcp or /udp, such as 8080");
-                } else if (!valid.contains(p)) {
-                    valid.add(p);
+        private List<Port> checkPorts() {
+            List<Port> valid = new ArrayList<>();
+            for (String raw : nonBlank(ports)) {
+                Optional<Port> port = Port.parse(raw);
+                if (port.isEmpty()) {
+                    problem("ports", raw, "must be a port from 1 to 65535, optionally with /tcp or /udp, such as 8080");
+                } else if (!valid.contains(port.get())) {
+                    valid.add(port.get());
                 }
             }
             return valid;
@@ -340,21 +368,19 @@ public record GeneratorConfig(
             return valid;
         }
 
-        private Optional<String> checkUser() {
+        private Optional<RuntimeUser> checkUser() {
             Optional<String> raw = given(user).map(String::trim);
             if (raw.isEmpty()) {
-                return raw;
-            }
-            var m = USER.matcher(raw.get());
-            if (!m.matches()) {
-                problem("user", raw.get(), "must be a numeric uid[:gid] such as 10001:10001");
                 return Optional.empty();
             }
-            if (Long.parseLong(m.group(1)) == 0 || Long.parseLong(m.group(1)) > Integer.MAX_VALUE) {
+            Optional<RuntimeUser> parsed = RuntimeUser.parse(raw.get());
+            if (parsed.isEmpty()) {
+                problem("user", raw.get(), "must be a numeric uid[:gid] such as 10001:10001");
+            } else if (parsed.get().isRoot() || parsed.get().uid() > Integer.MAX_VALUE) {
                 problem("user", raw.get(), "must be a non-root uid from 1 to 2147483647");
                 return Optional.empty();
             }
-            return raw;
+            return parsed;
         }
 
         private String checkOutputDirectory() {

@@ -3,8 +3,15 @@ package io.github.dockerfilegen.model;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The OCI / Docker image reference grammar (distribution/reference), plus our tagging rule. */
-public final class ImageReference {
+/**
+ * An image reference in the OCI / Docker grammar (distribution/reference), pinned as we require:
+ * a tag other than {@code latest}, or a digest.
+ *
+ * @param name the repository name, with its registry if any, such as {@code gcr.io/distroless/java17}
+ * @param tag the tag, if any
+ * @param digest the digest, if any, such as {@code sha256:...}
+ */
+public record ImageReference(String name, Optional<String> tag, Optional<String> digest) {
     private static final String ALNUM = "[a-z0-9]+";
     private static final String SEPARATOR = "(?:[._]|__|-+)";
     private static final String PATH_COMPONENT = ALNUM + "(?:" + SEPARATOR + ALNUM + ")*";
@@ -16,31 +23,39 @@ public final class ImageReference {
     private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
     private static final Pattern REFERENCE = Pattern.compile("(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?");
     private static final int MAX_NAME_LENGTH = 255;
+    private static final String EXAMPLE = "write it as name:tag, such as eclipse-temurin:21-jre-noble";
 
-    private ImageReference() {}
-
-    /** Why the reference cannot be used, or empty when it can. */
-    public static Optional<String> problem(String reference) {
+    /**
+     * Parses and checks a reference.
+     *
+     * @throws IllegalArgumentException when it cannot be used; the message says why and how to write it
+     */
+    public static ImageReference parse(String reference) {
         if (reference.length() > 1024) {
             // name (255) + tag (128) + digest fit well within; longer would only overflow the matcher's stack
-            return Optional.of(
-                    "is longer than 1024 characters; write it as name:tag, such as eclipse-temurin:21-jre-noble");
+            throw new IllegalArgumentException("is longer than 1024 characters; " + EXAMPLE);
         }
         var m = REFERENCE.matcher(reference);
         if (!m.matches()) {
-            return Optional.of(
-                    "is not a valid image reference; write it as name:tag, such as eclipse-temurin:21-jre-noble");
+            throw new IllegalArgumentException("is not a valid image reference; " + EXAMPLE);
         }
         if (m.group(1).length() > MAX_NAME_LENGTH) {
-            return Optional.of("has an image name longer than " + MAX_NAME_LENGTH + " characters");
+            throw new IllegalArgumentException("has an image name longer than " + MAX_NAME_LENGTH + " characters");
         }
         if (m.group(2) == null && m.group(3) == null) {
-            return Optional.of(
+            throw new IllegalArgumentException(
                     "has no tag; pin one, such as " + m.group(1) + ":21 (an untagged image floats to :latest)");
         }
         if ("latest".equals(m.group(2)) && m.group(3) == null) {
-            return Optional.of("uses the floating tag 'latest'; pin a version tag or a digest");
+            throw new IllegalArgumentException("uses the floating tag 'latest'; pin a version tag or a digest");
         }
-        return Optional.empty();
+        return new ImageReference(m.group(1), Optional.ofNullable(m.group(2)), Optional.ofNullable(m.group(3)));
+    }
+
+    @Override
+    public String toString() {
+        return name
+                + tag.map(t -> ":" + t).orElse("")
+                + digest.map(d -> "@" + d).orElse("");
     }
 }

@@ -1,26 +1,36 @@
 package io.github.dockerfilegen.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What inspection found in a Maven project: everything the planner may base a decision on, and
- * nothing of Maven's own types.
+ * nothing of Maven's own types. It records what the project says and where; every rule that reads
+ * it lives in the planner.
  *
  * @param groupId the project's groupId
  * @param artifactId the project's artifactId
  * @param version the project's version, as written ({@code -SNAPSHOT} included)
  * @param packaging the project's packaging, for example {@code jar}
  * @param finalName {@code build/finalName}: the artifact's file name without extension
- * @param javaLevel the bytecode level the project compiles for, if the POM sets one
- * @param mainClass the application's main class, if the POM names one
+ * @param plugins the build's plugins, after inheritance and plugin management, in POM order
+ * @param properties the POM's properties and this run's {@code -D} user properties
+ * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
+ * @param applicationConfig the application's configuration files under {@code src/main/resources}
+ * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
+ *     names and that exist, relative to the project, with '/' (a checkstyle configuration, a
+ *     license header)
+ * @param xmlFiles XML files that plugin configuration names, parsed, keyed by the value as
+ *     configured (Spring Boot's {@code layers.xml})
  * @param localParent the parent POM's path relative to the project, when Maven read it from the file
  *     system (a reactor module) rather than from a repository
  * @param mavenConfigFolder whether the project has a {@code .mvn} folder (maven.config, jvm.config,
  *     extensions.xml), which Maven reads in the builder as on the host
- * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
- * @param metadata what the POM says about the project, for image labels
+ * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  */
 public record ProjectFacts(
         String groupId,
@@ -28,11 +38,14 @@ public record ProjectFacts(
         String version,
         String packaging,
         String finalName,
-        Optional<Detected> javaLevel,
-        Optional<Detected> mainClass,
+        List<BuildPlugin> plugins,
+        ProjectProperties properties,
+        List<RuntimeDependency> runtimeDependencies,
+        List<ConfigFile> applicationConfig,
+        List<String> buildInputs,
+        Map<String, ConfigNode> xmlFiles,
         Optional<String> localParent,
         boolean mavenConfigFolder,
-        List<RuntimeDependency> runtimeDependencies,
         ProjectMetadata metadata) {
 
     public ProjectFacts {
@@ -41,20 +54,36 @@ public record ProjectFacts(
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(packaging, "packaging");
         Objects.requireNonNull(finalName, "finalName");
-        Objects.requireNonNull(javaLevel, "javaLevel");
-        Objects.requireNonNull(mainClass, "mainClass");
-        Objects.requireNonNull(localParent, "localParent");
+        plugins = List.copyOf(plugins);
+        Objects.requireNonNull(properties, "properties");
         runtimeDependencies = List.copyOf(runtimeDependencies);
+        applicationConfig = List.copyOf(applicationConfig);
+        buildInputs = List.copyOf(buildInputs);
+        xmlFiles = Collections.unmodifiableSortedMap(new TreeMap<>(xmlFiles));
+        Objects.requireNonNull(localParent, "localParent");
         Objects.requireNonNull(metadata, "metadata");
     }
 
+    /** The build plugin with this {@code groupId:artifactId}, if the build has it. */
+    public Optional<BuildPlugin> plugin(String key) {
+        return plugins.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** The runtime dependency with this groupId and artifactId, if there is one. */
+    public Optional<RuntimeDependency> dependency(String groupId, String artifactId) {
+        return runtimeDependencies.stream()
+                .filter(d -> d.groupId().equals(groupId) && d.artifactId().equals(artifactId))
+                .findFirst();
+    }
+
     /**
-     * The POM's descriptive elements; each is empty when the POM does not set it.
+     * What the project says about itself; each is empty when no POM of the project sets it.
      *
      * @param name {@code <name>}
      * @param description {@code <description>}
      * @param url {@code <url>}
      * @param scmUrl {@code <scm><url>}
+     * @param scmConnection {@code <scm><connection>}, such as {@code scm:git:https://...}
      * @param organization {@code <organization><name>}
      * @param licenseNames every {@code <licenses><license><name>}, in POM order
      */
@@ -63,6 +92,7 @@ public record ProjectFacts(
             Optional<String> description,
             Optional<String> url,
             Optional<String> scmUrl,
+            Optional<String> scmConnection,
             Optional<String> organization,
             List<String> licenseNames) {
 
@@ -71,12 +101,14 @@ public record ProjectFacts(
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(scmUrl, "scmUrl");
+            Objects.requireNonNull(scmConnection, "scmConnection");
             Objects.requireNonNull(organization, "organization");
             licenseNames = List.copyOf(licenseNames);
         }
 
         public static ProjectMetadata none() {
             return new ProjectMetadata(
+                    Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),

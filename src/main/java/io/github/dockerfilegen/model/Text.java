@@ -1,5 +1,7 @@
 package io.github.dockerfilegen.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Checks on free text that ends up in a Dockerfile or in a message. */
@@ -64,6 +66,23 @@ public final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** Prose broken into lines of at most {@code width} characters, at spaces. */
+    public static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" +")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** One word for a POSIX shell: as it is when nothing in it is special, else single-quoted. */

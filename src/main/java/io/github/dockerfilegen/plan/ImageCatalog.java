@@ -1,7 +1,7 @@
 package io.github.dockerfilegen.plan;
 
+import io.github.dockerfilegen.model.JavaRelease;
 import io.github.dockerfilegen.model.RuntimeFlavor;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,9 +9,6 @@ import java.util.Map;
  * and {@code <runtimeImage>} override a row; {@code --build-arg} overrides it at build time.
  */
 final class ImageCatalog {
-
-    /** The Java releases we have images for, oldest first: long-term-support releases only. */
-    static final List<Integer> RELEASES = List.of(17, 21, 25);
 
     private record Row(String builder, String distroless, String temurin, String alpine) {}
 
@@ -53,7 +50,8 @@ final class ImageCatalog {
     private static Row row(int release) {
         Row row = TABLE.get(release);
         if (row == null) {
-            throw new IllegalArgumentException("no images for Java " + release + "; supported: " + RELEASES);
+            throw new IllegalArgumentException(
+                    "no images for Java " + release + "; supported: " + JavaRelease.SUPPORTED);
         }
         return row;
     }

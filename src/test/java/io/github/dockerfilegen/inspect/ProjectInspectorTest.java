@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockerfilegen.model.BuildPlugin;
+import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
@@ -12,22 +14,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
+import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Resource;
+import org.apache.maven.model.Scm;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inspection on real Maven model objects, as Maven hands them to the Mojo. */
+/** Inspection on real Maven model objects and files, as Maven hands them to the Mojo. */
 class ProjectInspectorTest {
     @TempDir
     Path basedir;
@@ -42,10 +49,15 @@ class ProjectInspectorTest {
         model.setPackaging("jar");
         model.setProperties(new Properties());
         model.setBuild(new Build());
+        model.getBuild().setDirectory(basedir.resolve("target").toString());
+        Resource resources = new Resource();
+        resources.setDirectory(basedir.resolve("src/main/resources").toString());
+        model.getBuild().addResource(resources);
         for (Plugin plugin : plugins) {
             model.getBuild().addPlugin(plugin);
         }
         MavenProject project = new MavenProject(model);
+        project.setOriginalModel(model.clone());
         project.setFile(basedir.resolve("pom.xml").toFile());
         return project;
     }
@@ -61,85 +73,67 @@ class ProjectInspectorTest {
         Plugin plugin = new Plugin();
         plugin.setGroupId(groupId);
         plugin.setArtifactId(artifactId);
+        plugin.setVersion("1.0");
         plugin.setConfiguration(
                 Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
         return plugin;
     }
 
-    private static Plugin withExecution(Plugin plugin, String id, String configuration) throws Exception {
+    private static Plugin withExecution(Plugin plugin, String id, String goal, String configuration) throws Exception {
         PluginExecution execution = new PluginExecution();
         execution.setId(id);
+        execution.addGoal(goal);
         execution.setConfiguration(
                 Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
         plugin.addExecution(execution);
         return plugin;
     }
 
-    private static Plugin compiler(String configuration) throws Exception {
-        return plugin("org.apache.maven.plugins", "maven-compiler-plugin", configuration);
+    private void write(String path, String text) throws Exception {
+        Path file = basedir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     @Test
-    void releaseWinsOverTargetAndPluginConfigurationOverItsProperty() throws Exception {
-        MavenProject project = project(compiler("<target>1.8</target>"));
-        project.getProperties().setProperty("maven.compiler.release", "21");
-        project.getProperties().setProperty("maven.compiler.target", "11");
-        assertEquals(
-                Optional.of(new Detected("21", "property maven.compiler.release")),
-                inspect(project).javaLevel());
-
-        project = project(compiler("<release>17</release>"));
-        project.getProperties().setProperty("maven.compiler.release", "21");
-        assertEquals(
-                Optional.of(new Detected("17", "maven-compiler-plugin <release>")),
-                inspect(project).javaLevel());
-    }
-
-    @Test
-    void theMainCompileExecutionWinsAndTestCompileIsIgnored() throws Exception {
-        Plugin compiler = compiler("<release>17</release>");
-        withExecution(compiler, "default-testCompile", "<release>25</release>");
-        withExecution(compiler, "default-compile", "<release>21</release>");
-        assertEquals("21", inspect(project(compiler)).javaLevel().get().value());
-    }
-
-    @Test
-    void commandLinePropertiesWinOverThePoms() throws Exception {
-        MavenProject project = project();
-        project.getProperties().setProperty("maven.compiler.target", "17");
-        userProperties.setProperty("maven.compiler.target", "21");
-        assertEquals(
-                Optional.of(new Detected("21", "-Dmaven.compiler.target")),
-                inspect(project).javaLevel());
-    }
-
-    @Test
-    void mainClassSourcesInOrder() throws Exception {
-        Plugin jar = plugin(
-                "org.apache.maven.plugins",
-                "maven-jar-plugin",
-                "<archive><manifest><mainClass>a.FromJar</mainClass></manifest></archive>");
-        Plugin exec = plugin("org.codehaus.mojo", "exec-maven-plugin", "<mainClass>a.FromExec</mainClass>");
+    void pluginsKeepTheirConfigurationWithPathsInsideTheProjectMadeRelative() throws Exception {
         Plugin shade = withExecution(
-                plugin("org.apache.maven.plugins", "maven-shade-plugin", ""),
+                plugin(
+                        "org.apache.maven.plugins",
+                        "maven-shade-plugin",
+                        "<createDependencyReducedPom>false</createDependencyReducedPom>"),
                 "uber",
-                "<transformers><transformer implementation=\"x.ServicesResourceTransformer\"/>"
-                        + "<transformer implementation=\"x.ManifestResourceTransformer\"><mainClass>a.FromShade</mainClass>"
-                        + "</transformer></transformers>");
-        MavenProject all = project(jar, exec, shade);
-        all.getProperties().setProperty("exec.mainClass", "a.FromProperty");
-        assertEquals("a.FromJar", inspect(all).mainClass().get().value());
+                "shade",
+                "<outputFile>" + basedir.resolve("target/app-fat.jar")
+                        + "</outputFile><elsewhere>/opt/x.jar</elsewhere>");
+        BuildPlugin found = inspect(project(shade))
+                .plugin("org.apache.maven.plugins:maven-shade-plugin")
+                .orElseThrow();
+        assertEquals("1.0", found.version());
+        assertTrue(found.runsGoal("shade"));
         assertEquals(
-                "a.FromExec", inspect(project(exec, shade)).mainClass().get().value());
-
-        MavenProject propertyAndShade = project(shade);
-        propertyAndShade.getProperties().setProperty("exec.mainClass", "a.FromProperty");
+                Optional.of(new Detected("target/app-fat.jar", "maven-shade-plugin <outputFile>")),
+                found.value(BuildPlugin.ANY_EXECUTION, "outputFile"));
         assertEquals(
-                "a.FromProperty", inspect(propertyAndShade).mainClass().get().value());
+                "/opt/x.jar", found.value("uber", "elsewhere").orElseThrow().value(), "outside the project: as it is");
+        assertEquals(
+                "false",
+                found.value("uber", "createDependencyReducedPom").orElseThrow().value());
+    }
 
-        Detected fromShade = inspect(project(shade)).mainClass().get();
-        assertEquals(new Detected("a.FromShade", "maven-shade-plugin <transformers><...><mainClass>"), fromShade);
-        assertTrue(inspect(project()).mainClass().isEmpty());
+    @Test
+    void propertiesFromThePomAndTheCommandLineWhichWins() {
+        MavenProject project = project();
+        project.getProperties().setProperty("exec.mainClass", "a.FromPom");
+        project.getProperties().setProperty("start-class", "a.Start");
+        userProperties.setProperty("exec.mainClass", "a.FromCommandLine");
+        ProjectFacts facts = inspect(project);
+        assertEquals(
+                Optional.of(new Detected("a.FromCommandLine", "-Dexec.mainClass")),
+                facts.properties().get("exec.mainClass"));
+        assertEquals(
+                Optional.of(new Detected("a.Start", "property start-class")),
+                facts.properties().get("start-class"));
     }
 
     @Test
@@ -156,6 +150,113 @@ class ProjectInspectorTest {
                         new RuntimeDependency("org.lib", "compiled", "1.0-SNAPSHOT", "", "jar"),
                         new RuntimeDependency("org.lib", "native", "2.0", "linux-x86_64", "jar")),
                 inspect(project).runtimeDependencies());
+    }
+
+    @Test
+    void applicationConfigurationIsReadFromPropertiesAndYamlInEveryResourceFolder() throws Exception {
+        write("src/main/resources/application.properties", "server.port=${PORT:8081}\nspring.profiles.active=prod\n");
+        write(
+                "src/main/resources/application.yml",
+                "server:\n  port: 9090\nmanagement:\n  server:\n    port: 9091\n---\n"
+                        + "spring.config.activate.on-profile: prod\nserver.port: 7070\n");
+        write("src/main/resources/config/application-prod.yaml", "app:\n  names: [a, b]\n");
+        write("src/main/resources/other.properties", "server.port=1\n");
+        List<ConfigFile> files = inspect(project()).applicationConfig();
+        assertEquals(
+                List.of(
+                        "src/main/resources/application.properties",
+                        "src/main/resources/application.yml",
+                        "src/main/resources/application.yml",
+                        "src/main/resources/config/application-prod.yaml"),
+                files.stream().map(ConfigFile::path).toList());
+        assertEquals("${PORT:8081}", files.get(0).values().get("server.port"));
+        assertEquals(
+                Map.of("server.port", "9090", "management.server.port", "9091"),
+                files.get(1).values());
+        assertEquals(1, files.get(2).document());
+        assertEquals("7070", files.get(2).values().get("server.port"));
+        assertEquals(
+                Map.of("app.names[0]", "a", "app.names[1]", "b"), files.get(3).values());
+    }
+
+    @Test
+    void mavenFilterTokensDoNotStopYamlFromBeingReadAndBrokenYamlIsReportedNotFatal() throws Exception {
+        write("src/main/resources/application.yml", "info:\n  version: @project.version@\nserver:\n  port: 8082\n");
+        ConfigFile filtered = inspect(project()).applicationConfig().get(0);
+        assertEquals("8082", filtered.values().get("server.port"));
+        assertEquals("@project.version@", filtered.values().get("info.version"));
+
+        write("src/main/resources/application.yml", "server: [port: 1\n");
+        ConfigFile broken = inspect(project()).applicationConfig().get(0);
+        assertTrue(broken.problem().isPresent());
+        assertTrue(broken.values().isEmpty());
+    }
+
+    @Test
+    void filesTheBuildNamesOutsideSrcAreBuildInputsAndXmlFilesAreParsed() throws Exception {
+        write("checkstyle.xml", "<module name=\"Checker\"/>");
+        write("config/license-header.txt", "Copyright\n");
+        write("src/layers.xml", "<layers><layerOrder><layer>deps</layer><layer>app</layer></layerOrder></layers>");
+        write("target/generated.txt", "");
+        Plugin checkstyle = plugin(
+                "org.apache.maven.plugins",
+                "maven-checkstyle-plugin",
+                "<configLocation>checkstyle.xml</configLocation><header>" + basedir.resolve("config")
+                        + "</header><out>" + basedir.resolve("target/generated.txt") + "</out>"
+                        + "<missing>nothing-here.xml</missing><encoding>UTF-8</encoding><up>../x</up>");
+        Plugin boot = plugin(
+                "org.springframework.boot",
+                "spring-boot-maven-plugin",
+                "<layers><configuration>" + basedir.resolve("src/layers.xml") + "</configuration></layers>");
+        ProjectFacts facts = inspect(project(checkstyle, boot));
+        assertEquals(List.of("checkstyle.xml", "config/"), facts.buildInputs());
+        assertEquals(
+                Set.of("checkstyle.xml", "src/layers.xml"), facts.xmlFiles().keySet());
+        assertEquals(
+                List.of("deps", "app"),
+                facts.xmlFiles().get("src/layers.xml").all("layerOrder", "layer").stream()
+                        .map(n -> n.value())
+                        .toList());
+    }
+
+    @Test
+    void metadataIsWhatTheProjectItselfDeclaresNotAParentFromARepository() {
+        MavenProject project = project();
+        // Effective values, as if inherited from spring-boot-starter-parent...
+        project.getModel().setDescription("Parent pom providing dependency and plugin management");
+        project.getModel().setUrl("https://spring.io/projects/spring-boot/app");
+        License license = new License();
+        license.setName("Apache License, Version 2.0");
+        project.getModel().addLicense(license);
+        Scm scm = new Scm();
+        scm.setUrl("https://github.com/spring-projects/spring-boot/app");
+        project.getModel().setScm(scm);
+        // ... which the project's own POM does not declare.
+        project.getOriginalModel().setName("My service");
+        project.getModel().setName("My service");
+        ProjectFacts facts = inspect(project);
+        assertEquals(Optional.of("My service"), facts.metadata().name());
+        assertEquals(Optional.empty(), facts.metadata().description());
+        assertEquals(Optional.empty(), facts.metadata().url());
+        assertEquals(Optional.empty(), facts.metadata().scmUrl());
+        assertEquals(List.of(), facts.metadata().licenseNames());
+
+        project.getOriginalModel().setUrl("https://example.com/app");
+        project.getModel().setUrl("https://example.com/app");
+        assertEquals(
+                Optional.of("https://example.com/app"),
+                inspect(project).metadata().url());
+    }
+
+    @Test
+    void metadataDeclaredByAParentInTheSameSourceTreeCounts() {
+        MavenProject parent = project();
+        parent.getOriginalModel().setDescription("Our services");
+        MavenProject module = project();
+        module.getModel().setDescription("Our services");
+        module.setParent(parent);
+        module.setParentFile(basedir.resolve("../pom.xml").toFile());
+        assertEquals(Optional.of("Our services"), inspect(module).metadata().description());
     }
 
     @Test

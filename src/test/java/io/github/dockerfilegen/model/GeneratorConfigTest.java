@@ -56,7 +56,7 @@ class GeneratorConfigTest {
     @Test
     void portsAreNormalisedAndDeduplicated() throws Exception {
         assertEquals(
-                List.of("8080", "53/udp"),
+                List.of(Port.tcp(8080), new Port(53, "udp")),
                 GeneratorConfig.builder()
                         .ports(List.of("8080", " 53/UDP ", "8080"))
                         .build()
@@ -82,7 +82,11 @@ class GeneratorConfigTest {
     void validImageReferencesPass(String image) throws Exception {
         assertEquals(
                 Optional.of(image),
-                GeneratorConfig.builder().runtimeImage(image).build().runtimeImage());
+                GeneratorConfig.builder()
+                        .runtimeImage(image)
+                        .build()
+                        .runtimeImage()
+                        .map(Object::toString));
     }
 
     @Test
@@ -137,10 +141,29 @@ class GeneratorConfigTest {
     @Test
     void userMustBeNumericAndNotRoot() throws Exception {
         assertEquals(
-                Optional.of("10001"),
+                Optional.of(new RuntimeUser(10001, Optional.empty())),
                 GeneratorConfig.builder().user("10001").build().user());
         assertTrue(problems(GeneratorConfig.builder().user("app")).contains("<user> 'app'"));
         assertTrue(problems(GeneratorConfig.builder().user("0:0")).contains("non-root"));
+    }
+
+    @Test
+    void layoutIsAutoOrAKnownKind() throws Exception {
+        assertEquals(
+                Optional.empty(),
+                GeneratorConfig.builder().layout("auto").build().layout());
+        assertEquals(
+                Optional.of(LayoutKind.SPRING_BOOT),
+                GeneratorConfig.builder().layout("spring-boot").build().layout());
+        String message = problems(GeneratorConfig.builder().layout("war"));
+        assertTrue(message.contains("<layout> 'war': must be auto or one of: spring-boot, quarkus"), message);
+    }
+
+    @Test
+    void aJavaVersionWithoutImagesIsReportedWithTheOtherProblems() {
+        String message = problems(GeneratorConfig.builder().javaVersion("26").ports(List.of("0")));
+        assertTrue(message.contains("<javaVersion> '26': is newer than Java 25"), message);
+        assertTrue(message.contains("<ports> '0'"), message);
     }
 
     @Test

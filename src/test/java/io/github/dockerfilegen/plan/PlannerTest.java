@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
-import io.github.dockerfilegen.model.BuildPlan.FileCopy;
+import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.List;
@@ -40,11 +40,21 @@ class PlannerTest {
         return plan.imageArgs().get(1).image();
     }
 
+    /** The builder's one RUN: Maven, then what the layout does with its output. */
+    static List<List<String>> builderCommands(BuildPlan plan) {
+        List<ShellRun> runs = plan.builder().steps().stream()
+                .filter(ShellRun.class::isInstance)
+                .map(ShellRun.class::cast)
+                .toList();
+        assertEquals(1, runs.size(), "one Maven run");
+        return runs.get(0).commands();
+    }
+
     @ParameterizedTest(name = "Java level {0} runs on Java {1}")
     @CsvSource({"1.8, 17", "8, 17", "11, 17", "17, 17", "18, 21", "21, 21", "22, 25", "25, 25"})
     void javaLevelIsRoundedUpToTheNextLts(String level, int release) throws Exception {
         Fixtures project = Fixtures.plainJar();
-        project.javaLevel = Optional.of(new Detected(level, "maven-compiler-plugin <target>"));
+        project.pomProperties.put("maven.compiler.release", level);
         BuildPlan plan = plan(project);
         assertEquals("maven:3.9.16-eclipse-temurin-" + release, builderImage(plan));
         assertEquals("gcr.io/distroless/java" + release + "-debian13:nonroot", runtimeImage(plan));
@@ -53,16 +63,16 @@ class PlannerTest {
     @Test
     void javaLevelNewerThanTheNewestLtsFailsNamingTheOverride() {
         Fixtures project = Fixtures.plainJar();
-        project.javaLevel = Optional.of(new Detected("26", "maven-compiler-plugin <release>"));
+        project.pomProperties.put("maven.compiler.release", "26");
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
-        assertTrue(e.getMessage().contains("Java 26 (from maven-compiler-plugin <release> 26)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Java 26 (from property maven.compiler.release 26)"), e.getMessage());
         assertTrue(e.getMessage().contains("<javaVersion>"), e.getMessage());
     }
 
     @Test
     void unreadableJavaLevelFailsNamingWhereItCameFrom() {
         Fixtures project = Fixtures.plainJar();
-        project.javaLevel = Optional.of(new Detected("seventeen", "property maven.compiler.release"));
+        project.pomProperties.put("maven.compiler.release", "seventeen");
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
         assertTrue(e.getMessage().contains("'seventeen' from property maven.compiler.release"), e.getMessage());
     }
@@ -79,7 +89,7 @@ class PlannerTest {
     @Test
     void noJavaLevelInThePomMeansTheOldestSupportedRelease() throws Exception {
         Fixtures project = Fixtures.plainJar();
-        project.javaLevel = Optional.empty();
+        project.pomProperties.clear();
         assertEquals("maven:3.9.16-eclipse-temurin-17", builderImage(plan(project)));
     }
 
@@ -117,7 +127,7 @@ class PlannerTest {
     @Test
     void missingMainClassFailsNamingTheFix() {
         Fixtures project = Fixtures.plainJar();
-        project.mainClass = Optional.empty();
+        project.mainClass(null);
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
         assertTrue(e.getMessage().contains("Set <mainClass>"), e.getMessage());
         assertTrue(e.getMessage().contains("-Ddockerfile-gen.mainClass="), e.getMessage());
@@ -126,7 +136,7 @@ class PlannerTest {
     @Test
     void mainClassFromThePomMustBeAClassName() {
         Fixtures project = Fixtures.plainJar();
-        project.mainClass = Optional.of(new Detected("com.example.Main\"]\nRUN rm -rf /", "property exec.mainClass"));
+        project.mainClass(null).pomProperties.put("exec.mainClass", "com.example.Main\"]\nRUN rm -rf /");
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
         assertTrue(e.getMessage().contains("from property exec.mainClass is not a class name"), e.getMessage());
     }
@@ -170,14 +180,14 @@ class PlannerTest {
                 List.of(new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
                 plan.runtime().copies());
         assertTrue(plan.runtime().entrypoint().contains("/app/app.jar"));
-        assertEquals(List.of(), plan.builder().dependencyCopies());
+        assertEquals(1, builderCommands(plan).size(), "Maven only: " + builderCommands(plan));
     }
 
     @Test
     void builderPackagesWithoutRegeneratingAndWithoutExtraPlugins() throws Exception {
         assertEquals(
                 List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-DskipTests", "package"),
-                plan(Fixtures.plainJar()).builder().mavenCommand());
+                builderCommands(plan(Fixtures.plainJar())).get(0));
     }
 
     @Test
@@ -188,14 +198,17 @@ class PlannerTest {
                 new RuntimeDependency("io.netty", "netty-transport-native-epoll", "4.2.0", "linux-x86_64", "jar"));
         assertEquals(
                 List.of(
-                        new FileCopy(
+                        List.of("mkdir", "-p", "target/dependency"),
+                        List.of(
+                                "cp",
                                 "/root/.m2/repository/com/example/util/2.0-SNAPSHOT/util-2.0-SNAPSHOT.jar",
                                 "target/dependency/util-2.0-SNAPSHOT.jar"),
-                        new FileCopy(
+                        List.of(
+                                "cp",
                                 "/root/.m2/repository/io/netty/netty-transport-native-epoll/4.2.0/"
                                         + "netty-transport-native-epoll-4.2.0-linux-x86_64.jar",
                                 "target/dependency/netty-transport-native-epoll-4.2.0-linux-x86_64.jar")),
-                plan(project).builder().dependencyCopies());
+                builderCommands(plan(project)).subList(1, 4));
     }
 
     @Test
@@ -206,18 +219,18 @@ class PlannerTest {
                 new RuntimeDependency("org.two", "core", "1.0", "", "jar"));
         assertEquals(
                 List.of("target/dependency/org.one.core-1.0.jar", "target/dependency/org.two.core-1.0.jar"),
-                plan(project).builder().dependencyCopies().stream()
-                        .map(FileCopy::target)
+                builderCommands(plan(project)).stream()
+                        .filter(c -> c.get(0).equals("cp"))
+                        .map(c -> c.get(2))
                         .toList());
     }
 
     @Test
     void builderArgsReplaceTheDefaultArguments() throws Exception {
-        List<String> command = plan(
+        List<String> command = builderCommands(plan(
                         Fixtures.plainJar(),
-                        GeneratorConfig.builder().builderArgs(List.of("-Pprod", "-Dmaven.test.skip=true")))
-                .builder()
-                .mavenCommand();
+                        GeneratorConfig.builder().builderArgs(List.of("-Pprod", "-Dmaven.test.skip=true"))))
+                .get(0);
         assertEquals(
                 List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-Pprod", "-Dmaven.test.skip=true", "package"),
                 command.subList(0, 6));
@@ -235,12 +248,13 @@ class PlannerTest {
 
     @Test
     void runsAsANumericNonRootUserByDefault() throws Exception {
-        assertEquals("65532:65532", plan(Fixtures.plainJar()).runtime().user());
+        assertEquals("65532:65532", plan(Fixtures.plainJar()).runtime().user().toString());
         assertEquals(
                 "10001:10001",
                 plan(Fixtures.plainJar(), GeneratorConfig.builder().user("10001:10001"))
                         .runtime()
-                        .user());
+                        .user()
+                        .toString());
     }
 
     @Test
@@ -307,13 +321,20 @@ class PlannerTest {
     @Test
     void runCommandPublishesTheExposedPorts() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().ports(List.of("8080", "9090/udp")));
-        assertEquals(List.of("8080", "9090/udp"), plan.runtime().ports());
+        assertEquals(
+                List.of(Port.tcp(8080), new Port(9090, "udp")), plan.runtime().ports());
         assertEquals("docker run --rm -p 8080:8080 -p 9090:9090/udp hello:1.0.0", plan.runCommand());
     }
 
     private static ProjectMetadata metadataWithLicenses(List<String> licenses) {
         return new ProjectMetadata(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), licenses);
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                licenses);
     }
 
     @Test

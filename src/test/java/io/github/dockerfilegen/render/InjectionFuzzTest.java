@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
-import io.github.dockerfilegen.model.BuildPlan.FileCopy;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
+import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.model.Text;
 import io.github.dockerfilegen.plan.Planner;
 import io.github.dockerfilegen.render.DockerfileModel.Instruction;
@@ -51,8 +53,6 @@ class InjectionFuzzTest {
     private static final String GENERATOR_VERSION = "1.0.0";
     private static final String FUZZ_LABEL = "org.example.fuzz";
     private static final String FUZZ_ENV = "FUZZ";
-    private static final String JAR_SOURCE = "maven-jar-plugin <archive><manifest><mainClass>";
-    private static final String LEVEL_SOURCE = "property maven.compiler.release";
     private static final int MAX_EXAMPLES = 40;
     private static final java.lang.management.ThreadMXBean CPU =
             java.lang.management.ManagementFactory.getThreadMXBean();
@@ -211,7 +211,7 @@ class InjectionFuzzTest {
                 List.of("-Dx=a|b", "-Dx=<<EOF", "-f", "package", "&&"),
                 none,
                 (in, v) -> in.builderArgs.set(1, v),
-                (plan, v) -> v.isBlank() || plan.builder().mavenCommand().contains(v.trim())
+                (plan, v) -> v.isBlank() || mavenCommand(plan).contains(v.trim())
                         ? null
                         : "the plan's Maven command lacks " + show(v.trim()),
                 any));
@@ -271,10 +271,12 @@ class InjectionFuzzTest {
                         "\u0668\u0660"),
                 none,
                 (in, v) -> in.ports.set(1, v),
-                (plan, v) ->
-                        v.isBlank() || plan.runtime().ports().contains(v.trim().toLowerCase(Locale.ROOT))
-                                ? null
-                                : "the plan's ports lack " + show(v),
+                (plan, v) -> v.isBlank()
+                                || Port.parse(v)
+                                        .map(plan.runtime().ports()::contains)
+                                        .orElse(false)
+                        ? null
+                        : "the plan's ports lack " + show(v),
                 any));
         p.add(new Param(
                 "user",
@@ -296,7 +298,10 @@ class InjectionFuzzTest {
                 (in, v) -> in.user = v,
                 (plan, v) -> v.isBlank()
                         ? null
-                        : same("user", v.trim(), plan.runtime().user()),
+                        : same(
+                                "user",
+                                RuntimeUser.parse(v).map(Object::toString).orElse(v),
+                                plan.runtime().user().toString()),
                 any));
         p.add(new Param(
                 "outputDirectory",
@@ -336,42 +341,78 @@ class InjectionFuzzTest {
                 "Hello",
                 in -> {},
                 (in, v) -> in.metadata(m -> new ProjectMetadata(
-                        Optional.of(v), m.description(), m.url(), m.scmUrl(), m.organization(), m.licenseNames()))));
+                        Optional.of(v),
+                        m.description(),
+                        m.url(),
+                        m.scmUrl(),
+                        m.scmConnection(),
+                        m.organization(),
+                        m.licenseNames()))));
         p.add(pom(
                 "description",
                 List.of("<description>"),
                 "A small\n   command-line application.",
                 in -> {},
                 (in, v) -> in.metadata(m -> new ProjectMetadata(
-                        m.name(), Optional.of(v), m.url(), m.scmUrl(), m.organization(), m.licenseNames()))));
+                        m.name(),
+                        Optional.of(v),
+                        m.url(),
+                        m.scmUrl(),
+                        m.scmConnection(),
+                        m.organization(),
+                        m.licenseNames()))));
         p.add(pom(
                 "url",
                 List.of("<url>"),
                 "https://example.com/hello",
                 in -> {},
                 (in, v) -> in.metadata(m -> new ProjectMetadata(
-                        m.name(), m.description(), Optional.of(v), m.scmUrl(), m.organization(), m.licenseNames()))));
+                        m.name(),
+                        m.description(),
+                        Optional.of(v),
+                        m.scmUrl(),
+                        m.scmConnection(),
+                        m.organization(),
+                        m.licenseNames()))));
         p.add(pom(
                 "scm url",
                 List.of("<scm>"),
                 "https://github.com/example/hello",
                 in -> {},
                 (in, v) -> in.metadata(m -> new ProjectMetadata(
-                        m.name(), m.description(), m.url(), Optional.of(v), m.organization(), m.licenseNames()))));
+                        m.name(),
+                        m.description(),
+                        m.url(),
+                        Optional.of(v),
+                        m.scmConnection(),
+                        m.organization(),
+                        m.licenseNames()))));
         p.add(pom(
                 "organization",
                 List.of("<organization>"),
                 "Example Corp",
                 in -> {},
                 (in, v) -> in.metadata(m -> new ProjectMetadata(
-                        m.name(), m.description(), m.url(), m.scmUrl(), Optional.of(v), m.licenseNames()))));
+                        m.name(),
+                        m.description(),
+                        m.url(),
+                        m.scmUrl(),
+                        m.scmConnection(),
+                        Optional.of(v),
+                        m.licenseNames()))));
         p.add(pom(
                 "license name",
                 List.of("<licenses>", "<license>"),
                 "Apache-2.0",
                 in -> {},
                 (in, v) -> in.metadata(m -> new ProjectMetadata(
-                        m.name(), m.description(), m.url(), m.scmUrl(), m.organization(), List.of("MIT", v)))));
+                        m.name(),
+                        m.description(),
+                        m.url(),
+                        m.scmUrl(),
+                        m.scmConnection(),
+                        m.organization(),
+                        List.of("MIT", v)))));
         p.add(pom("version", List.of("<version>"), "1.0.0", in -> {}, (in, v) -> in.project.version = v));
         // With no <name>, the artifactId is the title label as well as the image name.
         p.add(pom(
@@ -379,7 +420,13 @@ class InjectionFuzzTest {
                 List.of("<artifactId>"),
                 "hello",
                 in -> in.metadata(m -> new ProjectMetadata(
-                        Optional.empty(), m.description(), m.url(), m.scmUrl(), m.organization(), m.licenseNames())),
+                        Optional.empty(),
+                        m.description(),
+                        m.url(),
+                        m.scmUrl(),
+                        m.scmConnection(),
+                        m.organization(),
+                        m.licenseNames())),
                 (in, v) -> in.project.artifactId = v));
         p.add(pom("finalName", List.of("<finalName>"), "hello-1.0.0", in -> {}, (in, v) -> in.project.finalName = v));
         p.add(new Param(
@@ -389,7 +436,7 @@ class InjectionFuzzTest {
                 IDENTIFIER,
                 classEdges(),
                 in -> {},
-                (in, v) -> in.project.mainClass = Optional.of(new Detected(v, JAR_SOURCE)),
+                (in, v) -> in.project.mainClass(v),
                 (plan, v) -> null,
                 v -> true));
         p.add(pom(
@@ -397,7 +444,7 @@ class InjectionFuzzTest {
                 List.of("maven.compiler.release"),
                 "17",
                 in -> {},
-                (in, v) -> in.project.javaLevel = Optional.of(new Detected(v, LEVEL_SOURCE))));
+                (in, v) -> in.project.pomProperties.put("maven.compiler.release", v)));
         List<String> dependency = List.of("<dependency>", "<dependencies>");
         p.add(pom(
                 "dependency groupId",
@@ -858,12 +905,7 @@ class InjectionFuzzTest {
     }
 
     /** What a parameter's baseline render looks like, to compare hostile renders with. */
-    record Baseline(
-            List<String> keywords,
-            int comments,
-            List<List<String>> otherBuilderCommands,
-            List<List<String>> builderCopies,
-            long ignoreLines) {}
+    record Baseline(List<String> keywords, int comments, long ignoreLines) {}
 
     static final class Run {
         final Param param;
@@ -884,22 +926,9 @@ class InjectionFuzzTest {
             BuildPlan plan = new Planner(GENERATOR_VERSION).plan(in.project.facts(), in.config());
             RenderedFiles files = renderer.render(plan);
             DockerfileModel model = DockerfileModel.parse(files.dockerfile());
-            Stage builder = model.stages().get(0);
-            List<List<String>> other = new ArrayList<>();
-            for (Instruction run : builder.all("RUN")) {
-                for (List<String> command : DockerfileModel.shell(run.shell()).commands()) {
-                    if (!command.get(0).equals("mvn") && !command.get(0).equals("cp")) {
-                        other.add(command);
-                    }
-                }
-            }
-            List<List<String>> copies =
-                    builder.all("COPY").stream().map(Instruction::words).toList();
             this.baseline = new Baseline(
                     model.keywords(),
                     model.comments().size(),
-                    other,
-                    copies,
                     files.dockerignore().lines().count());
             String problem = faithfulness(plan, files, baseline);
             assertEquals(null, problem, "the baseline for " + param.name() + " must itself render faithfully");
@@ -1007,7 +1036,7 @@ class InjectionFuzzTest {
         if (model.stages().size() != 2) {
             return model.stages().size() + " stages";
         }
-        String problem = builderStage(plan, model.stages().get(0), args, baseline);
+        String problem = builderStage(plan, model.stages().get(0), args);
         problem = problem != null ? problem : runtimeStage(plan, model.stages().get(1), args);
         if (problem != null) {
             return problem;
@@ -1030,49 +1059,54 @@ class InjectionFuzzTest {
         return null;
     }
 
-    private static String builderStage(BuildPlan plan, Stage stage, Map<String, String> args, Baseline baseline) {
+    /** The builder's Maven command line, from the plan's one RUN. */
+    private static List<String> mavenCommand(BuildPlan plan) {
+        return plan.builder().steps().stream()
+                .filter(ShellRun.class::isInstance)
+                .map(step -> ((ShellRun) step).commands().get(0))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Every builder instruction after WORKDIR, read back, is the planned step: the same COPY, the same commands. */
+    private static String builderStage(BuildPlan plan, Stage stage, Map<String, String> args) {
         BuildPlan.BuilderStage planned = plan.builder();
         String problem = stageHead(stage, planned.name(), args.get(planned.imageArg()), planned.workdir());
         if (problem != null) {
             return problem;
         }
-        List<List<String>> copies = new ArrayList<>();
-        List<List<String>> other = new ArrayList<>();
-        for (Instruction run : stage.all("RUN")) {
-            if (run.json() != null
-                    || !run.flags().equals(List.of("--mount=type=cache,target=" + planned.mavenCache()))) {
-                return "RUN at line " + run.line() + " is not the planned cached shell command: "
-                        + show(run.original());
-            }
-            ShellScript script = DockerfileModel.shell(run.shell());
-            if (script.commands().isEmpty()) {
-                return "RUN at line " + run.line() + " runs nothing";
-            }
-            if (!script.surprises().isEmpty()) {
-                return "the shell would do more with RUN at line " + run.line() + ": " + script.surprises();
-            }
-            if (!script.commands().get(0).equals(planned.mavenCommand())) {
-                return "RUN runs " + script.commands().get(0) + ", not " + planned.mavenCommand();
-            }
-            for (List<String> command :
-                    script.commands().subList(1, script.commands().size())) {
-                (command.get(0).equals("cp") ? copies : other).add(command);
-            }
+        List<Instruction> steps = stage.instructions().stream()
+                .filter(in -> in.keyword().equals("COPY") || in.keyword().equals("RUN"))
+                .toList();
+        if (steps.size() != planned.steps().size()) {
+            return steps.size() + " builder COPY/RUN instead of "
+                    + planned.steps().size();
         }
-        List<List<String>> expectedCopies = new ArrayList<>();
-        for (FileCopy copy : planned.dependencyCopies()) {
-            expectedCopies.add(List.of("cp", copy.source(), copy.target()));
-        }
-        if (!copies.equals(expectedCopies)) {
-            return "dependency copies " + copies + " instead of " + expectedCopies;
-        }
-        if (!other.equals(baseline.otherBuilderCommands())) {
-            return "builder commands " + other + " instead of " + baseline.otherBuilderCommands();
-        }
-        List<List<String>> copySteps =
-                stage.all("COPY").stream().map(Instruction::words).toList();
-        if (!copySteps.equals(baseline.builderCopies())) {
-            return "builder COPY " + copySteps + " instead of " + baseline.builderCopies();
+        for (int i = 0; i < steps.size(); i++) {
+            Instruction in = steps.get(i);
+            if (planned.steps().get(i) instanceof ContextCopy copy) {
+                if (!in.keyword().equals("COPY")
+                        || !in.flags().isEmpty()
+                        || !in.words().equals(List.of(copy.source(), copy.target()))) {
+                    return "builder " + show(in.original()) + " instead of COPY " + copy.source() + " " + copy.target();
+                }
+            } else {
+                ShellRun run = (ShellRun) planned.steps().get(i);
+                List<String> flags =
+                        run.mounts().stream().map(m -> "--mount=" + m).toList();
+                if (!in.keyword().equals("RUN")
+                        || in.json() != null
+                        || !in.flags().equals(flags)) {
+                    return "builder " + show(in.original()) + " is not the planned RUN " + flags + " (shell form)";
+                }
+                ShellScript script = DockerfileModel.shell(in.shell());
+                if (!script.surprises().isEmpty()) {
+                    return "the shell would do more with RUN at line " + in.line() + ": " + script.surprises();
+                }
+                if (!script.commands().equals(run.commands())) {
+                    return "RUN runs " + script.commands() + ", not " + run.commands();
+                }
+            }
         }
         return null;
     }
@@ -1097,12 +1131,12 @@ class InjectionFuzzTest {
             }
         }
         List<Instruction> users = stage.all("USER");
-        if (users.size() != 1 || !planned.user().equals(users.get(0).text())) {
+        if (users.size() != 1 || !planned.user().toString().equals(users.get(0).text())) {
             return "USER " + users.stream().map(Instruction::text).toList() + " instead of " + planned.user();
         }
         List<String> ports =
                 stage.all("EXPOSE").stream().flatMap(e -> e.words().stream()).toList();
-        if (!ports.equals(planned.ports())) {
+        if (!ports.equals(planned.ports().stream().map(Port::toString).toList())) {
             return "EXPOSE " + ports + " instead of " + planned.ports();
         }
         if (!stage.env().equals(planned.env())) {

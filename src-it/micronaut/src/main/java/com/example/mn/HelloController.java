@@ -1,0 +1,14 @@
+package com.example.mn;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+
+@Controller
+public class HelloController {
+
+    @Get(produces = MediaType.TEXT_PLAIN)
+    public String index() {
+        return "hello from micronaut";
+    }
+}

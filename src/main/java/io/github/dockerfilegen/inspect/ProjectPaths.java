@@ -1,0 +1,117 @@
+package io.github.dockerfilegen.inspect;
+
+import io.github.dockerfilegen.model.ConfigNode;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
+
+/**
+ * The project's folder as the plan sees it: paths relative to the project, with '/', and only files
+ * that exist. Plugin configuration names files by absolute path once Maven has interpolated
+ * {@code ${project.basedir}}; here they become relative again.
+ *
+ * @param basedir the project folder, absolute and normalized
+ * @param buildDirectory {@code <build><directory>}, as Maven reports it
+ */
+record ProjectPaths(Path basedir, String buildDirectory) {
+    /** A path we can write into a COPY line and a .dockerignore as it is. */
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
+    /** Sent by every layout anyway, or never: not a build input of its own. */
+    private static final Set<String> COVERED = Set.of("src", "pom.xml", ".mvn", ".");
+
+    private static final long MAX_XML_BYTES = 1 << 20;
+
+    /** The value relative to the project when it is an absolute path inside it; else the value as it is. */
+    String relativeIfInside(String value) {
+        if (!value.startsWith("/") && !value.matches("[A-Za-z]:[\\\\/].*")) {
+            return value;
+        }
+        try {
+            Path path = Path.of(value).toAbsolutePath().normalize();
+            if (path.equals(basedir)) {
+                return ".";
+            }
+            return path.startsWith(basedir) ? slashes(basedir.relativize(path)) : value;
+        } catch (InvalidPathException e) {
+            return value;
+        }
+    }
+
+    /** Configuration values that name an existing file or folder of the project outside src/ and the build output. */
+    List<String> buildInputs(List<String> configurationValues) {
+        List<String> inputs = new ArrayList<>();
+        for (String value : configurationValues) {
+            existing(value).ifPresent(path -> {
+                String relative = slashes(basedir.relativize(path));
+                if (!COVERED.contains(relative.split("/")[0]) && !isBuildOutput(path)) {
+                    inputs.add(Files.isDirectory(path) ? relative + "/" : relative);
+                }
+            });
+        }
+        return inputs.stream().distinct().sorted().toList();
+    }
+
+    /** The XML files that configuration values name, parsed; unreadable ones are left out. */
+    Map<String, ConfigNode> xmlFiles(List<String> configurationValues) {
+        Map<String, ConfigNode> files = new TreeMap<>();
+        for (String value : configurationValues) {
+            if (!value.endsWith(".xml")) {
+                continue;
+            }
+            existing(value)
+                    .filter(Files::isRegularFile)
+                    .ifPresent(path -> parse(path).ifPresent(xml -> files.put(slashes(basedir.relativize(path)), xml)));
+        }
+        return files;
+    }
+
+    private Optional<Path> existing(String value) {
+        if (!SAFE_PATH.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        try {
+            Path path = basedir.resolve(value).normalize();
+            return path.startsWith(basedir) && !path.equals(basedir) && Files.exists(path)
+                    ? Optional.of(path)
+                    : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean isBuildOutput(Path path) {
+        return buildDirectory != null
+                && path.startsWith(basedir.resolve(buildDirectory).normalize());
+    }
+
+    private static Optional<ConfigNode> parse(Path xml) {
+        try {
+            if (Files.size(xml) > MAX_XML_BYTES) {
+                return Optional.empty();
+            }
+            try (Reader reader = new InputStreamReader(Files.newInputStream(xml), StandardCharsets.UTF_8)) {
+                return Optional.of(ProjectInspector.node(Xpp3DomBuilder.build(reader), Function.identity()));
+            }
+        } catch (IOException | XmlPullParserException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.dockerfilegen.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The kinds of application the planner lays out, by the name users write in {@code <layout>}. */
+public enum LayoutKind {
+    /** Spring Boot's repackaged jar, extracted into its layers. */
+    SPRING_BOOT("spring-boot"),
+    /** Quarkus's fast-jar (or uber-jar) from quarkus-maven-plugin. */
+    QUARKUS("quarkus"),
+    /** A Micronaut application on a classpath, never its shaded jar. */
+    MICRONAUT("micronaut"),
+    /** A jar with its dependencies inside, from the shade or assembly plugin. */
+    UBER_JAR("uber-jar"),
+    /** A plain jar on a classpath with its dependencies. */
+    JAR("jar");
+
+    private final String id;
+
+    LayoutKind(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<LayoutKind> byId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(LayoutKind::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.dockerfilegen.plan;
+
+import io.github.dockerfilegen.model.BuildPlan.BuildContext;
+import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.ProjectFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the build context sends: {@code pom.xml}, {@code src/}, {@code .mvn/} when it holds a file,
+ * and the files outside {@code src/} that the build's plugins name (a checkstyle configuration, a
+ * license header). The builder's {@code COPY} lines and the ignore file are both made from it, so
+ * they cannot disagree. Some things are never sent, even when named.
+ */
+final class BuildContextRule {
+    static final List<String> NEVER_SENT = List.of(
+            "**/target/",
+            "**/.git/",
+            "**/.idea/",
+            "**/*.iml",
+            "**/.vscode/",
+            "**/node_modules/",
+            "**/.DS_Store",
+            "**/.env",
+            "**/.env.*",
+            "**/*.pem",
+            "**/*.key",
+            "**/id_rsa*",
+            "**/id_ed25519*");
+
+    private BuildContextRule() {}
+
+    static BuildContext of(ProjectFacts facts, PlanLog log) {
+        List<String> paths = new ArrayList<>();
+        if (facts.mavenConfigFolder()) {
+            paths.add(".mvn/");
+        }
+        paths.add("pom.xml");
+        for (String input : facts.buildInputs()) {
+            if (neverSent(input)) {
+                log.warn("The build reads " + input + ", which is never sent into the build context (build output,"
+                        + " version control, IDE files and keys stay out); the build in the image runs without it.");
+            } else {
+                paths.add(input);
+                log.decide("build context: " + input + " (named in the build's plugin configuration)");
+            }
+        }
+        paths.add("src/");
+        return new BuildContext(paths, NEVER_SENT);
+    }
+
+    /** The builder's {@code COPY} for each sent path, to the same place under the working folder. */
+    static List<ContextCopy> copies(BuildContext context) {
+        List<ContextCopy> copies = new ArrayList<>();
+        for (String path : context.paths()) {
+            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            int slash = trimmed.lastIndexOf('/');
+            String target = path.endsWith("/") ? path : slash < 0 ? "./" : trimmed.substring(0, slash + 1);
+            copies.add(new ContextCopy(
+                    copies.isEmpty()
+                            ? List.of("What the build reads, and nothing else (see the .dockerignore).")
+                            : List.of(),
+                    path,
+                    target));
+        }
+        return copies;
+    }
+
+    /** Whether a never-sent pattern matches any part of the path. */
+    static boolean neverSent(String path) {
+        for (String pattern : NEVER_SENT) {
+            String glob = pattern.replaceFirst("^\\*\\*/", "").replaceFirst("/$", "");
+            Pattern part = Pattern.compile(glob.replace(".", "\\.").replace("*", "[^/]*"));
+            for (String segment : path.split("/")) {
+                if (part.matcher(segment).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.dockerfilegen.plan;
+
+import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.LayoutKind;
+import io.github.dockerfilegen.model.ProjectFacts;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The application layouts, most specific first: a framework's own layout before the generic
+ * uber-jar, and the plain jar last. The first that fits wins, unless {@code <layout>} names one.
+ */
+final class Layouts {
+    static final List<ApplicationLayout> IN_ORDER = List.of(
+            new SpringBootLayout(),
+            new QuarkusLayout(),
+            new MicronautLayout(),
+            new UberJarLayout(),
+            new PlainJarLayout());
+
+    private Layouts() {}
+
+    static ApplicationLayout choose(ProjectFacts facts, GeneratorConfig config, PlanLog log)
+            throws ConfigurationException {
+        if (config.layout().isPresent()) {
+            LayoutKind wanted = config.layout().get();
+            ApplicationLayout layout = IN_ORDER.stream()
+                    .filter(l -> l.kind() == wanted)
+                    .findFirst()
+                    .orElseThrow();
+            if (layout.fits(facts).isEmpty()) {
+                throw new ConfigurationException("<layout>" + wanted.id() + "</layout> does not fit "
+                        + facts.artifactId() + " (<packaging>" + facts.packaging() + "</packaging>). "
+                        + fitting(facts));
+            }
+            log.decide("layout " + wanted.id() + " (from <layout>)");
+            return layout;
+        }
+        for (ApplicationLayout layout : IN_ORDER) {
+            Optional<String> reason = layout.fits(facts);
+            if (reason.isPresent()) {
+                log.decide("layout " + layout.kind().id() + ": " + reason.get());
+                return layout;
+            }
+        }
+        throw new ConfigurationException(
+                "<packaging>" + facts.packaging() + "</packaging> is not supported yet."
+                        + " Supported packagings: jar (plain, Spring Boot, Quarkus, Micronaut, uber-jar), quarkus, and"
+                        + " Micronaut's docker (pom projects are skipped). Set <skip>true</skip> for this module to leave it out.");
+    }
+
+    private static String fitting(ProjectFacts facts) {
+        String fit = IN_ORDER.stream()
+                .filter(l -> l.fits(facts).isPresent())
+                .map(l -> l.kind().id())
+                .collect(Collectors.joining(", "));
+        return fit.isEmpty() ? "No layout fits it." : "Layouts that fit: " + fit + " (or auto).";
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.dockerfilegen.plan;
+
+import static io.github.dockerfilegen.Fixtures.execution;
+import static io.github.dockerfilegen.Fixtures.plugin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.Detected;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The rules that read the project: Java release, main class, build context, labels. */
+class DetectionRulesTest {
+    private static final String COMPILER = "org.apache.maven.plugins:maven-compiler-plugin";
+
+    private static BuildPlan plan(Fixtures project) throws ConfigurationException {
+        return new Planner("9.9.9").plan(project.facts(), GeneratorConfig.defaults());
+    }
+
+    private static Optional<Detected> javaLevel(Fixtures project) {
+        return JavaReleaseRule.detected(project.facts());
+    }
+
+    @Test
+    void releaseWinsOverTargetAndPluginConfigurationOverItsProperty() {
+        Fixtures project = Fixtures.plainJar().with(plugin(COMPILER, "3.16.0", "<target>1.8</target>"));
+        project.pomProperties.put("maven.compiler.release", "21");
+        project.pomProperties.put("maven.compiler.target", "11");
+        assertEquals(Optional.of(new Detected("21", "property maven.compiler.release")), javaLevel(project));
+
+        project.with(plugin(COMPILER, "3.16.0", "<release>17</release>"));
+        assertEquals(Optional.of(new Detected("17", "maven-compiler-plugin <release>")), javaLevel(project));
+    }
+
+    @Test
+    void theMainCompileExecutionWinsAndTestCompileIsIgnored() {
+        Fixtures project = Fixtures.plainJar()
+                .with(plugin(
+                        COMPILER,
+                        "3.16.0",
+                        "<release>17</release>",
+                        execution("default-testCompile", List.of("testCompile"), "<release>25</release>"),
+                        execution("default-compile", List.of("compile"), "<release>21</release>")));
+        assertEquals("21", javaLevel(project).orElseThrow().value());
+    }
+
+    @Test
+    void commandLinePropertiesWinOverThePomsAndALevelRoundedUpIsSaid() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.pomProperties.clear();
+        project.pomProperties.put("maven.compiler.target", "1.8");
+        assertTrue(
+                plan(project)
+                        .decisions()
+                        .contains(
+                                "Java 17 (from property maven.compiler.target 1.8, rounded up to the next release with images)"));
+        project.commandLine.put("maven.compiler.target", "21");
+        assertEquals(Optional.of(new Detected("21", "-Dmaven.compiler.target")), javaLevel(project));
+    }
+
+    @Test
+    void mainClassSourcesInOrder() throws Exception {
+        Fixtures project = Fixtures.plainJar()
+                .with(plugin(MainClassRule.EXEC_PLUGIN, "3.6.3", "<mainClass>a.FromExec</mainClass>"))
+                // Configured but not run: no uber-jar, only a place the main class is named.
+                .with(plugin(
+                        PackagedJars.SHADE,
+                        "3.6.2",
+                        "<transformers><transformer><mainClass>a.FromShade</mainClass></transformer></transformers>"));
+        project.pomProperties.put("exec.mainClass", "a.FromProperty");
+        assertEquals("com.example.hello.Main", mainClass(project));
+        project.mainClass(null);
+        assertEquals("a.FromExec", mainClass(project));
+        project.plugins.removeIf(p -> p.key().equals(MainClassRule.EXEC_PLUGIN));
+        assertEquals("a.FromProperty", mainClass(project));
+        project.pomProperties.remove("exec.mainClass");
+        assertEquals("a.FromShade", mainClass(project));
+        project.plugins.clear();
+        assertThrows(ConfigurationException.class, () -> mainClass(project));
+    }
+
+    @Test
+    void anUnresolvedMainClassIsPassedOverAndNamedWhenNothingElseIsFound() {
+        Fixtures project = Fixtures.plainJar().mainClass("${start-class}");
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(
+                e.getMessage()
+                        .contains("('${start-class}' in maven-jar-plugin <archive><manifest><mainClass> is not"
+                                + " defined)"),
+                e.getMessage());
+    }
+
+    private static String mainClass(Fixtures project) throws ConfigurationException {
+        List<String> entrypoint = plan(project).runtime().entrypoint();
+        return entrypoint.get(entrypoint.size() - 1);
+    }
+
+    @Test
+    void filesTheBuildNamesAreCopiedAndSentButNeverSecretsOrVersionControl() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.buildInputs.addAll(List.of("checkstyle.xml", "config/license/", "config/header.txt", ".git/"));
+        BuildPlan plan = plan(project);
+        assertEquals(
+                List.of("pom.xml", "checkstyle.xml", "config/license/", "config/header.txt", "src/"),
+                plan.context().paths());
+        assertEquals(
+                List.of(
+                        new ContextCopy(
+                                List.of("What the build reads, and nothing else (see the .dockerignore)."),
+                                "pom.xml",
+                                "./"),
+                        new ContextCopy(List.of(), "checkstyle.xml", "./"),
+                        new ContextCopy(List.of(), "config/license/", "config/license/"),
+                        new ContextCopy(List.of(), "config/header.txt", "config/"),
+                        new ContextCopy(List.of(), "src/", "src/")),
+                plan.builder().steps().subList(0, 5));
+        assertTrue(
+                plan.warnings().get(0).startsWith("The build reads .git/, which is never sent"),
+                plan.warnings()::toString);
+        assertTrue(BuildContextRule.neverSent("src/main/resources/tls.key"));
+        assertFalse(BuildContextRule.neverSent("src/main/resources/keys.txt"));
+    }
+
+    @Test
+    void theSourceLabelIsAWebUrlFromTheScmUrlOrItsConnection() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.metadata = new ProjectMetadata(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("not a url"),
+                Optional.of("git@github.com:example/hello.git"),
+                Optional.of("scm:git:https://github.com/example/hello.git"),
+                Optional.empty(),
+                List.of());
+        var labels = plan(project).runtime().labels();
+        assertEquals("https://github.com/example/hello.git", labels.get("org.opencontainers.image.source"));
+        assertFalse(labels.containsKey("org.opencontainers.image.url"));
+    }
+}
