@@ -42,14 +42,16 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
      * {@code jar}. Detection takes the first that fits in that order; setting one picks another that
      * also fits, such as {@code uber-jar} to run a Micronaut application's shaded jar as built.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PluginProperties.LAYOUT, defaultValue = "auto")
     protected String layout;
 
     /**
-     * The Java release to pick images for, such as {@code 21}. Default: the maven-compiler-plugin
-     * release (or {@code maven.compiler.release}), else its target; rounded up to an LTS (17, 21, 25).
+     * The Java release to pick images for, such as {@code 21}. Default: maven-compiler-plugin's
+     * {@code <release>} (the main compile execution's, else the plugin's), then the
+     * {@code maven.compiler.release} property, then {@code <target>}, then {@code maven.compiler.target};
+     * 17 when none is set. Rounded up to a release with images (17, 21 or 25), and the log says so.
      *
      * @since 0.1.0
      */
@@ -57,8 +59,12 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected String javaVersion;
 
     /**
-     * The class to run, such as {@code com.example.Main}. Default: maven-jar-plugin's
-     * {@code <archive><manifest><mainClass>}, else the {@code exec.mainClass} property.
+     * The class to run, such as {@code com.example.Main}, for the layouts that start a class on a
+     * classpath (plain jar, Micronaut, an uber-jar in classpath form). Default: maven-jar-plugin's
+     * {@code <archive><manifest><mainClass>}, then exec-maven-plugin's {@code <mainClass>}, then the
+     * {@code exec.mainClass} property, then the shade plugin's {@code ManifestResourceTransformer}, then
+     * the assembly plugin's manifest; a value Maven could not resolve, such as {@code ${start-class}},
+     * is passed over. Spring Boot and Quarkus start their own launcher.
      *
      * @since 0.1.0
      */
@@ -111,8 +117,12 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected List<String> jvmOptions;
 
     /**
-     * Ports the application listens on, for {@code EXPOSE}; for example
-     * {@code <ports><port>8080</port></ports>} or {@code -Ddockerfile-gen.ports=8080,9090/udp}.
+     * Ports the application listens on, for {@code EXPOSE} and the printed {@code docker run}; for
+     * example {@code <ports><port>8080</port></ports>} or {@code -Ddockerfile-gen.ports=8080,9090/udp}.
+     * Default: the framework's own settings, read from {@code <env>} and the application's
+     * configuration files: Spring Boot's {@code server.port} and {@code management.server.port},
+     * Quarkus's {@code quarkus.http.port} (and the management port when enabled), Micronaut's
+     * {@code micronaut.server.port}, each 8080 when unset; none for other applications.
      *
      * @since 0.1.0
      */
