@@ -45,6 +45,7 @@ public class ProjectInspector {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         ProjectPaths paths = new ProjectPaths(basedir, project.getBuild().getDirectory());
         List<BuildPlugin> plugins = plugins(project, paths);
+        List<String> configurationValues = configurationValues(plugins);
         return new ProjectFacts(
                 project.getGroupId(),
                 project.getArtifactId(),
@@ -56,8 +57,8 @@ public class ProjectInspector {
                 new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())),
                 runtimeDependencies(project),
                 ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
-                paths.buildInputs(configurationValues(plugins)),
-                paths.xmlFiles(configurationValues(plugins)),
+                paths.buildInputs(configurationValues),
+                paths.xmlFiles(configurationValues),
                 localParent(project),
                 hasMavenConfig(basedir),
                 metadata(project));

@@ -48,7 +48,7 @@ public final class Planner {
 
     private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     /** What a COPY line can hold unquoted: a path of plain characters. */
-    private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+*-]+)*/?");
+    private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
 
     private final String generatorVersion;
 

@@ -2,6 +2,7 @@ package io.github.dockerfilegen.plan;
 
 import static io.github.dockerfilegen.Fixtures.execution;
 import static io.github.dockerfilegen.Fixtures.plugin;
+import static io.github.dockerfilegen.plan.Plans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,6 @@ import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
-import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +21,6 @@ import org.junit.jupiter.api.Test;
 /** The rules that read the project: Java release, main class, build context, labels. */
 class DetectionRulesTest {
     private static final String COMPILER = "org.apache.maven.plugins:maven-compiler-plugin";
-
-    private static BuildPlan plan(Fixtures project) throws ConfigurationException {
-        return new Planner("9.9.9").plan(project.facts(), GeneratorConfig.defaults());
-    }
 
     private static Optional<Detected> javaLevel(Fixtures project) {
         return JavaReleaseRule.detected(project.facts());

@@ -1,23 +1,19 @@
 package io.github.dockerfilegen.plan;
 
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
-import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MicronautLayoutTest {
-    private static BuildPlan plan(Fixtures project) throws ConfigurationException {
-        return new Planner("9.9.9").plan(project.facts(), GeneratorConfig.defaults());
-    }
-
     @Test
     void theThinJarRunsOnAClasspathNeverTheShadedJarWithItsDependencies() throws Exception {
         BuildPlan plan = plan(FrameworkFixtures.micronaut());
@@ -59,7 +55,7 @@ class MicronautLayoutTest {
         Fixtures project = FrameworkFixtures.micronaut();
         project.packaging = "docker";
         BuildPlan plan = plan(project);
-        assertTrue(PlannerTest.builderCommands(plan).get(0).contains("-Dpackaging=jar"));
+        assertTrue(builderCommands(plan).get(0).contains("-Dpackaging=jar"));
         assertEquals(
                 "/build/target/original-mn-1.0.0.jar",
                 plan.runtime().copies().get(1).source());

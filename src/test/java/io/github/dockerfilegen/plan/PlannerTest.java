@@ -1,5 +1,6 @@
 package io.github.dockerfilegen.plan;
 
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
-import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
@@ -38,16 +38,6 @@ class PlannerTest {
 
     private static String runtimeImage(BuildPlan plan) {
         return plan.imageArgs().get(1).image();
-    }
-
-    /** The builder's one RUN: Maven, then what the layout does with its output. */
-    static List<List<String>> builderCommands(BuildPlan plan) {
-        List<ShellRun> runs = plan.builder().steps().stream()
-                .filter(ShellRun.class::isInstance)
-                .map(ShellRun.class::cast)
-                .toList();
-        assertEquals(1, runs.size(), "one Maven run");
-        return runs.get(0).commands();
     }
 
     @ParameterizedTest(name = "Java level {0} runs on Java {1}")

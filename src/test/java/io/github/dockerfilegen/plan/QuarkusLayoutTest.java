@@ -2,6 +2,8 @@ package io.github.dockerfilegen.plan;
 
 import static io.github.dockerfilegen.Fixtures.execution;
 import static io.github.dockerfilegen.Fixtures.plugin;
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,17 +12,12 @@ import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuarkusLayoutTest {
-    private static BuildPlan plan(Fixtures project) throws ConfigurationException {
-        return new Planner("9.9.9").plan(project.facts(), GeneratorConfig.defaults());
-    }
-
     @Test
     void fastJarPartsAreLayersInTheOrderTheyChange() throws Exception {
         BuildPlan plan = plan(FrameworkFixtures.quarkus());
@@ -115,6 +112,6 @@ class QuarkusLayoutTest {
     void aContainerImageBuildIsTurnedOffInTheBuilder() throws Exception {
         Fixtures project = FrameworkFixtures.quarkus()
                 .config("src/main/resources/application.properties", Map.of("quarkus.container-image.build", "true"));
-        assertTrue(PlannerTest.builderCommands(plan(project)).get(0).contains("-Dquarkus.container-image.build=false"));
+        assertTrue(builderCommands(plan(project)).get(0).contains("-Dquarkus.container-image.build=false"));
     }
 }

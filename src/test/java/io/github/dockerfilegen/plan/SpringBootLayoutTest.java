@@ -2,18 +2,21 @@ package io.github.dockerfilegen.plan;
 
 import static io.github.dockerfilegen.Fixtures.execution;
 import static io.github.dockerfilegen.Fixtures.plugin;
-import static io.github.dockerfilegen.plan.PlannerTest.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.copiedFrom;
+import static io.github.dockerfilegen.plan.Plans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
-import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.BuildPlugin.Execution;
 import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,16 +24,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SpringBootLayoutTest {
-    private static BuildPlan plan(Fixtures project) throws ConfigurationException {
-        return plan(project, GeneratorConfig.builder());
-    }
-
-    private static BuildPlan plan(Fixtures project, GeneratorConfig.Builder config) throws ConfigurationException {
-        return new Planner("9.9.9").plan(project.facts(), config.build());
-    }
-
-    private static List<String> copiedFrom(BuildPlan plan) {
-        return plan.runtime().copies().stream().map(CopyStep::source).toList();
+    /** A Boot 3.5 project whose spring-boot-maven-plugin has this configuration, and its repackage execution that one. */
+    private static Fixtures bootPlugin(String configuration, String repackage, Execution... more) {
+        List<Execution> executions = new ArrayList<>(List.of(execution("repackage", List.of("repackage"), repackage)));
+        executions.addAll(List.of(more));
+        return FrameworkFixtures.springBoot("3.5.7")
+                .with(plugin(SpringBootLayout.PLUGIN, "3.5.7", configuration, executions.toArray(Execution[]::new)));
     }
 
     @Test
@@ -83,12 +82,7 @@ class SpringBootLayoutTest {
 
     @Test
     void withLayersDisabledOrAClassifierTheFatJarRunsAsBuilt() throws Exception {
-        Fixtures noLayers = FrameworkFixtures.springBoot("3.5.7")
-                .with(plugin(
-                        SpringBootLayout.PLUGIN,
-                        "3.5.7",
-                        "<layers><enabled>false</enabled></layers>",
-                        execution("repackage", List.of("repackage"), "")));
+        Fixtures noLayers = bootPlugin("<layers><enabled>false</enabled></layers>", "");
         BuildPlan plan = plan(noLayers);
         assertEquals(List.of("/build/target/shop-1.0.0.jar"), copiedFrom(plan));
         assertEquals(
@@ -98,23 +92,13 @@ class SpringBootLayoutTest {
                 plan.decisions().stream().anyMatch(d -> d.contains("its layers are disabled")),
                 plan.decisions()::toString);
 
-        Fixtures classifier = FrameworkFixtures.springBoot("3.5.7")
-                .with(plugin(
-                        SpringBootLayout.PLUGIN,
-                        "3.5.7",
-                        "",
-                        execution("repackage", List.of("repackage"), "<classifier>exec</classifier>")));
+        Fixtures classifier = bootPlugin("", "<classifier>exec</classifier>");
         assertEquals(List.of("/build/target/shop-1.0.0-exec.jar"), copiedFrom(plan(classifier)));
     }
 
     @Test
     void aCustomLayersFileGivesTheLayersAndTheirOrder() throws Exception {
-        Fixtures project = FrameworkFixtures.springBoot("3.5.7")
-                .with(plugin(
-                        SpringBootLayout.PLUGIN,
-                        "3.5.7",
-                        "<layers><configuration>src/layers.xml</configuration></layers>",
-                        execution("repackage", List.of("repackage"), "")));
+        Fixtures project = bootPlugin("<layers><configuration>src/layers.xml</configuration></layers>", "");
         project.xmlFiles.put(
                 "src/layers.xml",
                 Fixtures.parse("<layers><application/><dependencies/><layerOrder><layer>dependencies</layer>"
@@ -211,13 +195,7 @@ class SpringBootLayoutTest {
 
     @Test
     void aBoundBuildImageGoalIsSkippedInTheBuilder() throws Exception {
-        Fixtures project = FrameworkFixtures.springBoot("3.5.7")
-                .with(plugin(
-                        SpringBootLayout.PLUGIN,
-                        "3.5.7",
-                        "",
-                        execution("repackage", List.of("repackage"), ""),
-                        execution("image", List.of("build-image-no-fork"), "")));
+        Fixtures project = bootPlugin("", "", execution("image", List.of("build-image-no-fork"), ""));
         BuildPlan plan = plan(project);
         assertTrue(
                 builderCommands(plan).get(0).contains("-Dspring-boot.build-image.skip=true"),

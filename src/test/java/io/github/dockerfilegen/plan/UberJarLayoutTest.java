@@ -2,35 +2,25 @@ package io.github.dockerfilegen.plan;
 
 import static io.github.dockerfilegen.Fixtures.execution;
 import static io.github.dockerfilegen.Fixtures.plugin;
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.copiedFrom;
+import static io.github.dockerfilegen.plan.Plans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
-import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UberJarLayoutTest {
-    private static BuildPlan plan(Fixtures project) throws ConfigurationException {
-        return plan(project, GeneratorConfig.builder());
-    }
-
-    private static BuildPlan plan(Fixtures project, GeneratorConfig.Builder config) throws ConfigurationException {
-        return new Planner("9.9.9").plan(project.facts(), config.build());
-    }
-
-    private static List<String> sources(BuildPlan plan) {
-        return plan.runtime().copies().stream().map(CopyStep::source).toList();
-    }
-
     @Test
     void aPlainShadedJarRunsAsItsThinJarAndDependenciesNeverBoth() throws Exception {
         BuildPlan plan = plan(FrameworkFixtures.shaded(""));
-        assertEquals(List.of("/build/target/dependency/", "/build/target/original-hello-1.0.0.jar"), sources(plan));
+        assertEquals(List.of("/build/target/dependency/", "/build/target/original-hello-1.0.0.jar"), copiedFrom(plan));
         assertEquals(
                 List.of("-cp", "/app/app.jar:/app/lib/*", "com.example.Server"),
                 plan.runtime().entrypoint().subList(2, 5));
@@ -43,11 +33,11 @@ class UberJarLayoutTest {
         BuildPlan relocated = plan(FrameworkFixtures.shaded(
                 "<relocations><relocation><pattern>org.apache</pattern><shadedPattern>x.org.apache</shadedPattern>"
                         + "</relocation></relocations>"));
-        assertEquals(List.of("/build/target/hello-1.0.0.jar"), sources(relocated));
+        assertEquals(List.of("/build/target/hello-1.0.0.jar"), copiedFrom(relocated));
         assertEquals(
                 List.of("-jar", "/app/app.jar"),
                 relocated.runtime().entrypoint().subList(2, 4));
-        assertEquals(1, PlannerTest.builderCommands(relocated).size(), "no dependency copies");
+        assertEquals(1, builderCommands(relocated).size(), "no dependency copies");
 
         // Vert.x 5, as its starter builds it: a -fat jar beside the thin one, with Main-Verticle.
         Fixtures vertx = new Fixtures().mainClass(null);
@@ -65,7 +55,7 @@ class UberJarLayoutTest {
                                 + "</manifestEntries></transformer></transformers>"
                                 + "<outputFile>target/hello-1.0.0-fat.jar</outputFile>")));
         BuildPlan plan = plan(vertx);
-        assertEquals(List.of("/build/target/hello-1.0.0-fat.jar"), sources(plan));
+        assertEquals(List.of("/build/target/hello-1.0.0-fat.jar"), copiedFrom(plan));
         assertTrue(plan.decisions().stream().anyMatch(d -> d.contains("its manifest adds Main-Verticle")));
     }
 
@@ -73,18 +63,18 @@ class UberJarLayoutTest {
     void shadeOutputNames() throws Exception {
         assertEquals(
                 "/build/target/hello-1.0.0-fat.jar",
-                sources(plan(FrameworkFixtures.shaded(
+                copiedFrom(plan(FrameworkFixtures.shaded(
                                 "<shadedArtifactAttached>true</shadedArtifactAttached><shadedClassifierName>fat"
                                         + "</shadedClassifierName><relocations><relocation/></relocations>")))
                         .get(0));
         assertEquals(
                 "/build/target/app.jar",
-                sources(plan(FrameworkFixtures.shaded(
+                copiedFrom(plan(FrameworkFixtures.shaded(
                                 "<finalName>app</finalName><relocations><relocation/></relocations>")))
                         .get(0));
         assertEquals(
                 List.of("/build/target/dependency/", "/build/target/hello-1.0.0.jar"),
-                sources(plan(FrameworkFixtures.shaded("<shadedArtifactAttached>true</shadedArtifactAttached>"))));
+                copiedFrom(plan(FrameworkFixtures.shaded("<shadedArtifactAttached>true</shadedArtifactAttached>"))));
     }
 
     @Test
@@ -96,7 +86,7 @@ class UberJarLayoutTest {
                 "3.8.0",
                 "<descriptorRefs><descriptorRef>jar-with-dependencies</descriptorRef></descriptorRefs>" + archive,
                 execution("make-assembly", List.of("single"), "")));
-        assertEquals(List.of("/build/target/dependency/", "/build/target/hello-1.0.0.jar"), sources(plan(project)));
+        assertEquals(List.of("/build/target/dependency/", "/build/target/hello-1.0.0.jar"), copiedFrom(plan(project)));
 
         project.with(plugin(
                 PackagedJars.ASSEMBLY,
@@ -105,7 +95,7 @@ class UberJarLayoutTest {
                         + "<appendAssemblyId>false</appendAssemblyId>",
                 execution("make-assembly", List.of("single"), "")));
         BuildPlan plan = plan(project);
-        assertEquals(List.of("/build/target/hello-1.0.0.jar"), sources(plan));
+        assertEquals(List.of("/build/target/hello-1.0.0.jar"), copiedFrom(plan));
         assertEquals(
                 List.of("-jar", "/app/app.jar"), plan.runtime().entrypoint().subList(2, 4));
     }
