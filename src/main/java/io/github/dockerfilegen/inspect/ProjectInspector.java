@@ -27,7 +27,6 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
-import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -116,12 +115,13 @@ public class ProjectInspector {
         return List.copyOf(values);
     }
 
+    /** Each resource folder once (Spring Boot's parent lists src/main/resources twice, filtered and not). */
     private static List<Path> resourceFolders(MavenProject project, ProjectPaths paths) {
-        List<Path> folders = new ArrayList<>();
-        for (Resource resource : project.getBuild().getResources()) {
-            folders.add(paths.basedir().resolve(resource.getDirectory()).normalize());
-        }
-        return folders;
+        return project.getBuild().getResources().stream()
+                .map(resource ->
+                        paths.basedir().resolve(resource.getDirectory()).normalize())
+                .distinct()
+                .toList();
     }
 
     /**

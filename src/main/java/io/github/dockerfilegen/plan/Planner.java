@@ -10,6 +10,7 @@ import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.LayoutKind;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  *       else {@link ImageCatalog}.
  *   <li>Builder: the build context ({@link BuildContextRule}) is copied in, and Maven runs once: the
  *       repository lives in a cache mount that outlives every layer, so a source change downloads
- *       nothing without a pom-only step. Image-building goals are skipped ({@link ImageBuildingGoals}).
+ *       nothing without a pom-only step. Image-building goals are skipped ({@link BuilderSkips}).
  *   <li>Runtime: the layout's layers; a numeric non-root user; exec-form {@code java} with
  *       container-aware heap sizing, the framework's flags, then {@code <jvmOptions>}; ports from
  *       {@code <ports>}, else the framework's configuration.
@@ -49,6 +50,19 @@ public final class Planner {
     private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     /** What a COPY line can hold unquoted: a path of plain characters. */
     private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
+
+    /** Libraries that serve HTTP, for the layouts that cannot know the port (a framework's layout reads it). */
+    private static final List<String> HTTP_SERVERS = List.of(
+            "io.javalin:javalin",
+            "io.vertx:vertx-web",
+            "io.helidon.webserver:helidon-webserver",
+            "io.dropwizard:dropwizard-core",
+            "io.undertow:undertow-core",
+            "org.eclipse.jetty:jetty-server",
+            "org.apache.tomcat.embed:tomcat-embed-core",
+            "io.ktor:ktor-server-core-jvm",
+            "com.sparkjava:spark-core",
+            "io.jooby:jooby");
 
     private final String generatorVersion;
 
@@ -89,6 +103,9 @@ public final class Planner {
         List<Port> ports = config.ports().isEmpty() ? app.ports() : config.ports();
         if (!config.ports().isEmpty()) {
             log.decide("ports " + ports + " (from <ports>)");
+        }
+        if (layout.kind() == LayoutKind.JAR || layout.kind() == LayoutKind.UBER_JAR) {
+            warnUnexposedServer(facts, ports, log);
         }
         List<String> entrypoint = new ArrayList<>(List.of("java", HEAP_SIZING));
         entrypoint.addAll(app.jvmFlags());
@@ -141,10 +158,24 @@ public final class Planner {
     private static List<String> mavenCommand(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
         // -Ddockerfile-gen.skip: a project that binds this plugin must not regenerate inside the image.
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true"));
-        command.addAll(ImageBuildingGoals.skips(facts, log));
+        command.addAll(BuilderSkips.skips(facts, log));
         command.addAll(config.builderArgs());
         command.add("package");
         return command;
+    }
+
+    /** An HTTP server library without a known port: the image would EXPOSE nothing and the run command publish nothing. */
+    private static void warnUnexposedServer(ProjectFacts facts, List<Port> ports, PlanLog log) {
+        if (!ports.isEmpty()) {
+            return;
+        }
+        HTTP_SERVERS.stream()
+                .filter(server -> facts.runtimeDependencies().stream()
+                        .anyMatch(d -> (d.groupId() + ":" + d.artifactId()).equals(server)))
+                .findFirst()
+                .ifPresent(server -> log.warn(server + " is an HTTP server on the runtime classpath, but no port is"
+                        + " known, so the image exposes none: set <ports> (for example"
+                        + " -Ddockerfile-gen.ports=8080)."));
     }
 
     /** A reactor module's parent POM is not in the build context, which holds this module only. */

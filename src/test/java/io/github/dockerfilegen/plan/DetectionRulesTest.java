@@ -13,6 +13,7 @@ import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
+import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import java.util.List;
 import java.util.Optional;
@@ -140,5 +141,34 @@ class DetectionRulesTest {
         var labels = plan(project).runtime().labels();
         assertEquals("https://github.com/example/hello.git", labels.get("org.opencontainers.image.source"));
         assertFalse(labels.containsKey("org.opencontainers.image.url"));
+    }
+
+    @Test
+    void anHttpServerWithoutAKnownPortIsWarnedAbout() throws Exception {
+        Fixtures javalin = Fixtures.plainJar().dependency("io.javalin", "javalin", "6.7.0");
+        List<String> warnings = plan(javalin).warnings();
+        assertTrue(
+                warnings.contains("io.javalin:javalin is an HTTP server on the runtime classpath, but no port is known,"
+                        + " so the image exposes none: set <ports> (for example -Ddockerfile-gen.ports=8080)."),
+                warnings::toString);
+        assertEquals(
+                List.of(),
+                Plans.plan(javalin, GeneratorConfig.builder().ports(List.of("7000")))
+                        .warnings());
+    }
+
+    @Test
+    void gitCommitIdIsSkippedInTheBuilderWithAWarning() throws Exception {
+        Fixtures project = Fixtures.plainJar()
+                .with(plugin(
+                        "io.github.git-commit-id:git-commit-id-maven-plugin",
+                        "9.0.1",
+                        "",
+                        execution("get-the-git-infos", List.of("revision"), "")));
+        BuildPlan plan = plan(project);
+        assertTrue(Plans.builderCommands(plan).get(0).contains("-Dmaven.gitcommitid.skip=true"));
+        assertTrue(
+                plan.warnings().get(0).startsWith("The builder skips git-commit-id-maven-plugin"),
+                plan.warnings()::toString);
     }
 }
