@@ -5,7 +5,10 @@ import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -55,6 +58,39 @@ final class AppSettings {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A list setting: comma-separated, or a YAML list ({@code key[0]}, {@code key[1]}, ...); from the
+     * environment variable (none when empty), else the last file that sets it.
+     */
+    List<String> list(String environmentVariable, String key) {
+        Optional<Detected> fromEnv =
+                environmentVariable.isEmpty() ? Optional.empty() : environment(environmentVariable);
+        if (fromEnv.isPresent()) {
+            return split(fromEnv.get().value());
+        }
+        for (int i = ascending.size() - 1; i >= 0; i--) {
+            Map<String, String> values = ascending.get(i).values();
+            if (values.containsKey(key)) {
+                return split(values.get(key));
+            }
+            List<String> items = new ArrayList<>();
+            for (int n = 0; values.containsKey(key + "[" + n + "]"); n++) {
+                items.addAll(split(values.get(key + "[" + n + "]")));
+            }
+            if (!items.isEmpty()) {
+                return items;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     /** Files that exist but could not be read: the settings in them are unknown. */

@@ -58,7 +58,10 @@ final class QuarkusLayout implements ApplicationLayout {
         Optional<Detected> jarType = settings.get("quarkus.package.jar.type");
         Optional<Detected> legacyType = settings.get("quarkus.package.type");
         Detected type = jarType.or(() -> legacyType).orElse(new Detected("fast-jar", "Quarkus's default"));
-        log.decide("Quarkus " + type.value() + " (from " + type.source() + ")");
+        log.decide("Quarkus " + type.value() + " (from " + type.source() + ")"
+                + (type.value().equals("uber-jar")
+                        ? ": a code change ships the whole runner jar, where the default fast-jar ships app/ and quarkus/"
+                        : ""));
         String runner = Folders.TARGET + "/" + facts.finalName() + runnerSuffix(settings) + ".jar";
         String runnerInImage = Folders.APP_DIR + "/" + runner.substring(runner.lastIndexOf('/') + 1);
         return switch (type.value()) {

@@ -225,13 +225,30 @@ final class SpringBootLayout implements ApplicationLayout {
         return ascending;
     }
 
-    private static List<String> activeProfiles(List<ConfigFile> plain, GeneratorConfig config) {
-        return new AppSettings(plain, config)
-                .get("SPRING_PROFILES_ACTIVE", "spring.profiles.active")
-                .map(active -> Arrays.stream(active.value().split(","))
-                        .map(String::trim)
-                        .filter(p -> !p.isEmpty())
-                        .toList())
-                .orElse(List.of());
+    /**
+     * The profiles in the order Spring Boot applies them (the later wins): {@code spring.profiles.include},
+     * then {@code spring.profiles.active} (else {@code spring.profiles.default}, else {@code default}),
+     * each followed by the members of its {@code spring.profiles.group}.
+     */
+    static List<String> activeProfiles(List<ConfigFile> plain, GeneratorConfig config) {
+        AppSettings settings = new AppSettings(plain, config);
+        List<String> declared = new ArrayList<>(settings.list("SPRING_PROFILES_INCLUDE", "spring.profiles.include"));
+        List<String> active = settings.list("SPRING_PROFILES_ACTIVE", "spring.profiles.active");
+        if (active.isEmpty() && declared.isEmpty()) {
+            active = settings.list("SPRING_PROFILES_DEFAULT", "spring.profiles.default");
+        }
+        declared.addAll(active.isEmpty() && declared.isEmpty() ? List.of("default") : active);
+        List<String> profiles = new ArrayList<>();
+        declared.forEach(profile -> withGroup(profile, settings, profiles));
+        return profiles;
+    }
+
+    private static void withGroup(String profile, AppSettings settings, List<String> profiles) {
+        if (profiles.contains(profile)) {
+            return; // once each, which also ends a group that names itself
+        }
+        profiles.add(profile);
+        String group = "spring.profiles.group." + profile;
+        settings.list("", group).forEach(member -> withGroup(member, settings, profiles));
     }
 }

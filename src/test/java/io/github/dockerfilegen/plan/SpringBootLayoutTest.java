@@ -160,6 +160,37 @@ class SpringBootLayoutTest {
     }
 
     @Test
+    void includedProfilesAndProfileGroupsCountInSpringsOrder() throws Exception {
+        Fixtures groups = FrameworkFixtures.springBoot("3.5.7")
+                .config(
+                        "src/main/resources/application.yml",
+                        Map.of(
+                                "server.port", "7001",
+                                "spring.profiles.active", "prod",
+                                "spring.profiles.group.prod[0]", "prod-http"))
+                .config("src/main/resources/application-prod-http.yml", Map.of("server.port", "7013"))
+                .config("src/main/resources/application-prod.yml", Map.of("server.port", "7002"));
+        assertEquals(List.of(Port.tcp(7013)), plan(groups).runtime().ports());
+
+        Fixtures include = FrameworkFixtures.springBoot("3.5.7")
+                .config(
+                        "src/main/resources/application.properties",
+                        Map.of(
+                                "server.port",
+                                "7001",
+                                "spring.profiles.include",
+                                "web",
+                                "spring.profiles.active",
+                                "prod"))
+                .config("src/main/resources/application-web.properties", Map.of("server.port", "7014"));
+        assertEquals(List.of(Port.tcp(7014)), plan(include).runtime().ports());
+
+        Fixtures fallback = FrameworkFixtures.springBoot("3.5.7")
+                .config("src/main/resources/application-default.properties", Map.of("server.port", "7015"));
+        assertEquals(List.of(Port.tcp(7015)), plan(fallback).runtime().ports());
+    }
+
+    @Test
     void defaultsEnvironmentRandomPortsAndApplicationsWithoutAWebServer() throws Exception {
         assertEquals(
                 List.of(Port.tcp(8080)),
