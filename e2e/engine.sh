@@ -14,11 +14,13 @@
 #   gcr.io/distroless/javaN-debian13:nonroot    FROM scratch: JRE + its shared libraries, no shell, uid 65532
 #   eclipse-temurin:N-jre-noble                 Debian + JRE N, root, shell
 #   eclipse-temurin:N-jre-alpine                the same image (no Alpine packages are reachable)
+#   tomcat:{9.0,10.1,11.0}-jreN-temurin-noble   Tomcat from Maven Central on the JRE stand-in
+#   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JRE stand-in
 # Java 17 comes from Debian 12 bookworm, every other version from Debian 13 trixie.
 # Internal helpers (dfg-local/*): debian:bookworm, debian:trixie, jre:N, busybox (engine probe).
 #
 # Env:  JAVA_VERSIONS ("17 21 25")  ENGINE_WORK (/var/tmp/dockerfile-gen-engine)  FORCE=1 (rebuild all)
-#       MAVEN_VERSION (3.9.16)  MIRROR / SECURITY_MIRROR (default: read from apt's sources)
+#       MAVEN_VERSION (3.9.16)  TOMCAT_VERSIONS  JETTY_VERSION  MIRROR / SECURITY_MIRROR (default: read from apt's sources)
 #       EXTRA_CA_DIR (/usr/local/share/ca-certificates)  DOCKERD_FLAGS (set = use exactly these)
 #       DOCKER (/usr/bin/docker)
 # After setup: build with  DOCKER_BUILDKIT=1 /usr/bin/docker build $(cat $ENGINE_WORK/network-flag) ...
@@ -28,6 +30,9 @@ WORK=$(realpath -m "${ENGINE_WORK:-/var/tmp/dockerfile-gen-engine}")
 LOGS=$WORK/logs
 JAVA_VERSIONS=${JAVA_VERSIONS:-17 21 25}
 MAVEN_VERSION=${MAVEN_VERSION:-3.9.16}
+# Servlet containers for war images, from Maven Central
+TOMCAT_VERSIONS=${TOMCAT_VERSIONS:-9.0.100 10.1.49 11.0.14}
+JETTY_VERSION=${JETTY_VERSION:-12.1.4}
 # Pinned so the download does not depend on which plugin version a POM-less mvn happens to pick.
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 EXTRA_CA_DIR=${EXTRA_CA_DIR:-/usr/local/share/ca-certificates}
@@ -312,17 +317,18 @@ EOF
   tag_all "$PREFIX/jre:$n" $(jre_tags "$n")
 }
 
-maven_dist() { # fetch apache-maven-X-bin.tar.gz once; Maven knows where Central is and checks checksums (-C)
-  local tgz=$WORK/downloads/apache-maven-$MAVEN_VERSION-bin.tar.gz
-  if [ ! -s "$tgz" ]; then
+central_file() { # groupId:artifactId:version:type[:classifier] FILE : fetch once from Maven Central; Maven
+  # knows where Central is and checks checksums (-C). Prints the local path.
+  local artifact=$1 file=$WORK/downloads/$2
+  if [ ! -s "$file" ]; then
     mkdir -p "$WORK/downloads"
-    mvn -B -C "$DEPENDENCY_PLUGIN:copy" -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin" \
-      -DoutputDirectory="$WORK/downloads" >"$LOGS/maven-download.log" 2>&1 \
-      || { tail -20 "$LOGS/maven-download.log" >&2; die "download of Apache Maven $MAVEN_VERSION failed"; }
-    gzip -t "$tgz" || { rm -f "$tgz"; die "corrupt $tgz"; }
+    mvn -B -C "$DEPENDENCY_PLUGIN:copy" -Dartifact="$artifact" -DoutputDirectory="$WORK/downloads" \
+      >"$LOGS/download-$2.log" 2>&1 || { tail -20 "$LOGS/download-$2.log" >&2; die "download of $artifact failed"; }
+    gzip -t "$file" || { rm -f "$file"; die "corrupt $file"; }
   fi
-  echo "$tgz"
+  echo "$file"
 }
+maven_dist() { central_file "org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin" "apache-maven-$MAVEN_VERSION-bin.tar.gz"; }
 builder_image() { # N : JDK + Maven, like maven:<v>-eclipse-temurin-<N>
   local n=$1 c=$WORK/ctx/maven-$1 tag tgz; tag=$(builder_tag "$1")
   have_image "$tag" && return
@@ -420,6 +426,66 @@ WORKDIR /home/nonroot
 ENTRYPOINT ["/usr/bin/java", "-jar"]
 EOF
   build_or_die "distroless-$n" -t "$tag" "$c"
+}
+
+# ---------------------------------------------------------------- 3c. servlet containers
+# Tomcat and Jetty from their distributions on Maven Central, laid out as the official images are:
+# tomcat:<line>-jre<N>-temurin-noble (CATALINA_HOME /usr/local/tomcat, root-owned, logs/temp/work 1777,
+# empty webapps/, CMD catalina.sh run) and jetty:12.1-jdk<N>-eclipse-temurin (JETTY_HOME
+# /usr/local/jetty, JETTY_BASE /var/lib/jetty with server,http,ext,resources, user jetty). They differ
+# from the official images in their base (Debian JRE, not Ubuntu Temurin; Jetty's is a JRE too) and
+# in lacking Tomcat Native.
+tomcat_tag() { echo "tomcat:${2%.*}-jre$1-temurin-noble"; }
+jetty_tag() { echo "jetty:12.1-jdk$1-eclipse-temurin"; }
+tomcat_image() { # N VERSION
+  local n=$1 v=$2 c tag tgz; tag=$(tomcat_tag "$1" "$2"); c=$WORK/ctx/tomcat-$v-$n
+  have_image "$tag" && return
+  tgz=$(central_file "org.apache.tomcat:tomcat:$v:tar.gz" "tomcat-$v.tar.gz")
+  rm -rf "$c"; mkdir -p "$c"; cp "$tgz" "$c/tomcat.tar.gz"
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/jre:$n
+ENV CATALINA_HOME=/usr/local/tomcat \\
+    PATH=/usr/local/tomcat/bin:/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \\
+    TOMCAT_VERSION=$v
+WORKDIR /usr/local/tomcat
+RUN --mount=type=bind,source=tomcat.tar.gz,target=/tmp/tomcat.tar.gz \\
+    set -eux; tar -xzf /tmp/tomcat.tar.gz --strip-components=1; rm bin/*.bat; \\
+    mv webapps webapps.dist; mkdir webapps; \\
+    find ./bin/ -name '*.sh' -exec sed -ri 's|^#!/bin/sh\$|#!/usr/bin/env bash|' '{}' +; \\
+    chmod -R +rX .; chmod 1777 logs temp work; catalina.sh version
+EXPOSE 8080
+ENTRYPOINT []
+CMD ["catalina.sh", "run"]
+EOF
+  build_or_die "tomcat-$v-$n" -t "$tag" "$c"
+}
+jetty_image() { # N VERSION
+  local n=$1 v=$2 c tag tgz; tag=$(jetty_tag "$1"); c=$WORK/ctx/jetty-$v-$n
+  have_image "$tag" && return
+  tgz=$(central_file "org.eclipse.jetty:jetty-home:$v:tar.gz" "jetty-home-$v.tar.gz")
+  rm -rf "$c"; mkdir -p "$c"; cp "$tgz" "$c/jetty.tar.gz"
+  # the official entrypoint prepares the command; the stand-in's runs it as given
+  printf '#!/bin/sh\nexec "$@"\n' >"$c/docker-entrypoint.sh"; chmod 755 "$c/docker-entrypoint.sh"
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/jre:$n
+ENV JETTY_VERSION=$v JETTY_HOME=/usr/local/jetty JETTY_BASE=/var/lib/jetty TMPDIR=/tmp/jetty \\
+    PATH=/usr/local/jetty/bin:/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+RUN --mount=type=bind,source=jetty.tar.gz,target=/tmp/jetty.tar.gz \\
+    set -eux; mkdir -p /tmp/jetty /usr/local/jetty /var/lib/jetty; \\
+    tar -xzf /tmp/jetty.tar.gz -C /usr/local/jetty --strip-components=1; \\
+    sed -i '/jetty-logging/d' /usr/local/jetty/etc/jetty.conf; \\
+    cd /var/lib/jetty; java -jar /usr/local/jetty/start.jar --create-startd --add-to-start=server,http,ext,resources; \\
+    groupadd -r jetty; useradd -r -g jetty jetty; \\
+    chown -R jetty:jetty /usr/local/jetty /var/lib/jetty /tmp/jetty; usermod -d /var/lib/jetty jetty; \\
+    java -jar /usr/local/jetty/start.jar --list-config >/dev/null
+WORKDIR /var/lib/jetty
+COPY docker-entrypoint.sh /
+USER jetty
+EXPOSE 8080
+ENTRYPOINT ["/docker-entrypoint.sh"]
+CMD ["java", "-jar", "/usr/local/jetty/start.jar"]
+EOF
+  build_or_die "jetty-$v-$n" -t "$tag" "$c"
 }
 
 # ---------------------------------------------------------------- smoke + selftest
@@ -559,6 +625,8 @@ for n in $JAVA_VERSIONS; do
   step "image eclipse-temurin:$n-jre-noble (+ -alpine)" jre_image "$n"
   step "image $(builder_tag "$n")" builder_image "$n"
   step "image $(distroless_tag "$n")" distroless_image "$n"
+  for v in $TOMCAT_VERSIONS; do step "image $(tomcat_tag "$n" "$v")" tomcat_image "$n" "$v"; done
+  step "image $(jetty_tag "$n")" jetty_image "$n" "$JETTY_VERSION"
 done
 drop_replaced
 SETUP_TIME=$(since "$T_ALL")

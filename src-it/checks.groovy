@@ -134,7 +134,8 @@ refusedAndUntouched = { String project, String reason ->
 /**
  * Fails unless every source that the runtime stage copies from the builder's target/ exists in this
  * project's target/ after its own `mvn package`, except what the builder makes after packaging
- * (the gathered dependencies, Spring Boot's extracted layers): the plan's idea of where packaging
+ * (the gathered dependencies, Spring Boot's extracted layers, a war's libraries and the folders a
+ * servlet container writes to): the plan's idea of where packaging
  * leaves things is what a real build does.
  */
 copiedArtifactsExist = { String dockerfilePath ->
@@ -143,7 +144,7 @@ copiedArtifactsExist = { String dockerfilePath ->
             .collect { it.split(' ')[2].substring('/build/'.length()) }
     if (sources.isEmpty()) fail('the runtime stage copies nothing from the builder')
     for (String source : sources) {
-        if (source.startsWith('target/dependency/') || source.startsWith('target/extracted/')) continue
+        if (['dependency', 'extracted', 'webapp-lib', 'container-writable'].any { source.startsWith('target/' + it + '/') }) continue
         if (!file(source).exists()) fail('the Dockerfile copies ' + source + ', which mvn package did not make; target/ has '
                 + file('target').list().sort())
     }

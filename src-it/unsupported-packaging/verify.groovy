@@ -3,8 +3,9 @@ evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 
 String error = failure()
 if (!error.contains(':generate (default-cli) on project unsupported-packaging: '
-        + '<packaging>war</packaging> is not supported yet. Supported packagings: jar (plain, Spring Boot, Quarkus,'
-        + ' Micronaut, uber-jar), quarkus, and Micronaut\'s docker (pom projects are skipped).')) {
+        + '<packaging>ear</packaging> is not supported yet. Supported packagings: jar (plain, Spring Boot, Quarkus,'
+        + ' Micronaut, uber-jar), war (a servlet container, or Spring Boot\'s executable war), quarkus, and'
+        + ' Micronaut\'s docker (pom projects are skipped).')) {
     fail('unexpected failure: ' + error)
 }
 if (!error.contains('<skip>true</skip>')) fail('the failure does not say how to leave the module out: ' + error)

@@ -1,9 +1,9 @@
-<#-- Runtime: a JRE image with the application's classpath; no RUN, so shell-less bases work. -->
+<#-- Runtime: a JRE (or servlet container) image with the application; no RUN, so shell-less bases work. -->
 <#assign runtime = plan.runtime>
 FROM ${[=runtime.imageArg]} AS [=runtime.name]
 WORKDIR [=runtime.workdir]
 <#list runtime.copies as copy>
-COPY --from=[=copy.fromStage] [=copy.source] [=copy.target]
+COPY --from=[=copy.fromStage]<#if copy.owner?has_content> --chown=[=copy.owner]</#if> [=copy.source] [=copy.target]
 </#list>
 USER [=runtime.user]
 <#if runtime.ports?has_content>

@@ -38,9 +38,10 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
 
     /**
      * The kind of application, which decides the image's layers and how it starts: {@code auto}
-     * (detect it), {@code spring-boot}, {@code quarkus}, {@code micronaut}, {@code uber-jar} or
-     * {@code jar}. Detection takes the first that fits in that order; setting one picks another that
-     * also fits, such as {@code uber-jar} to run a Micronaut application's shaded jar as built.
+     * (detect it), {@code spring-boot}, {@code quarkus}, {@code micronaut}, {@code uber-jar},
+     * {@code jar} or {@code war}. Detection takes the first that fits in that order; setting one picks
+     * another that also fits, such as {@code uber-jar} to run a Micronaut application's shaded jar as
+     * built.
      *
      * @since 0.1.0
      */
@@ -72,13 +73,27 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected String mainClass;
 
     /**
-     * The runtime image family: {@code distroless} (no shell, smallest attack surface),
-     * {@code temurin} (Ubuntu with a shell) or {@code alpine}.
+     * The runtime image family: {@code distroless} (no shell, smallest attack surface; the default),
+     * {@code temurin} (Ubuntu with a shell) or {@code alpine}. A war runs on its servlet container's
+     * image instead (Tomcat's or Jetty's, Ubuntu with Temurin), which {@code temurin} also names;
+     * {@code distroless} is refused for a war, {@code alpine} gives Jetty's Alpine image.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PluginProperties.RUNTIME, defaultValue = "distroless")
+    @Parameter(property = PluginProperties.RUNTIME)
     protected String runtime;
+
+    /**
+     * The servlet container a war runs in: {@code tomcat} (the default) or {@code jetty}, whose line
+     * follows the servlet API the project compiles against (javax: Tomcat 9.0 or Jetty ee8; jakarta
+     * 5.0 and 6.0: Tomcat 10.1 or Jetty ee9/ee10; 6.1: Tomcat 11.0 or Jetty ee11). Name the line to
+     * choose it yourself: {@code tomcat-9.0}, {@code tomcat-10.1}, {@code tomcat-11.0},
+     * {@code jetty-ee8} ... {@code jetty-ee11}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.SERVLET_CONTAINER)
+    protected String servletContainer;
 
     /**
      * The builder image, replacing the default for the Java release, such as
@@ -223,6 +238,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .javaVersion(javaVersion)
                 .mainClass(mainClass)
                 .runtime(runtime)
+                .servletContainer(servletContainer)
                 .builderImage(builderImage)
                 .runtimeImage(runtimeImage)
                 .builderArgs(builderArgs)

@@ -11,6 +11,7 @@ public final class PluginProperties {
     public static final String JAVA_VERSION = PREFIX + "javaVersion";
     public static final String MAIN_CLASS = PREFIX + "mainClass";
     public static final String RUNTIME = PREFIX + "runtime";
+    public static final String SERVLET_CONTAINER = PREFIX + "servletContainer";
     public static final String BUILDER_IMAGE = PREFIX + "builderImage";
     public static final String RUNTIME_IMAGE = PREFIX + "runtimeImage";
     public static final String BUILDER_ARGS = PREFIX + "builderArgs";
@@ -27,6 +28,7 @@ public final class PluginProperties {
             JAVA_VERSION,
             MAIN_CLASS,
             RUNTIME,
+            SERVLET_CONTAINER,
             BUILDER_IMAGE,
             RUNTIME_IMAGE,
             BUILDER_ARGS,

@@ -32,6 +32,7 @@ public final class Fixtures {
     public List<RuntimeDependency> dependencies = List.of(
             new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
             new RuntimeDependency("org.apache.commons", "commons-lang3", "3.20.0", "", "jar"));
+    public List<RuntimeDependency> provided = new ArrayList<>();
     public List<ConfigFile> applicationConfig = new ArrayList<>();
     public List<String> buildInputs = new ArrayList<>();
     public Map<String, ConfigNode> xmlFiles = new HashMap<>();
@@ -95,6 +96,7 @@ public final class Fixtures {
                 plugins,
                 new ProjectProperties(pomProperties, commandLine),
                 dependencies,
+                provided,
                 applicationConfig,
                 buildInputs,
                 xmlFiles,

@@ -21,7 +21,7 @@ class ReadmeTest {
     void theDetectionTableSaysWhatTheHelpGoalSays() throws Exception {
         String readme = words(Files.readString(Path.of("README.md")).replace("`", ""));
         String descriptor = Files.readString(DESCRIPTOR);
-        for (String parameter : List.of("layout", "javaVersion", "mainClass", "ports")) {
+        for (String parameter : List.of("layout", "javaVersion", "mainClass", "ports", "servletContainer")) {
             Matcher m = Pattern.compile(
                             "<name>" + parameter + "</name>.*?<description>(.*?)</description>", Pattern.DOTALL)
                     .matcher(descriptor);

@@ -54,7 +54,8 @@ public class ProjectInspector {
                         .orElse(project.getArtifactId() + "-" + project.getVersion()),
                 plugins,
                 new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())),
-                runtimeDependencies(project),
+                dependencies(project, RUNTIME_SCOPES),
+                dependencies(project, Set.of(Artifact.SCOPE_PROVIDED)),
                 ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
                 paths.buildInputs(configurationValues),
                 paths.xmlFiles(configurationValues),
@@ -151,10 +152,11 @@ public class ProjectInspector {
                         .replace('\\', '/'));
     }
 
-    private static List<RuntimeDependency> runtimeDependencies(MavenProject project) {
+    /** The resolved dependencies of these scopes that are jars on a classpath. */
+    private static List<RuntimeDependency> dependencies(MavenProject project, Set<String> scopes) {
         List<RuntimeDependency> dependencies = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
-            if (RUNTIME_SCOPES.contains(artifact.getScope())
+            if (scopes.contains(artifact.getScope())
                     && artifact.getArtifactHandler().isAddedToClasspath()) {
                 dependencies.add(new RuntimeDependency(
                         artifact.getGroupId(),

@@ -161,6 +161,15 @@ public record BuildPlan(
         }
     }
 
-    /** {@code COPY --from=<fromStage> <source> <target>}. */
-    public record CopyStep(String fromStage, String source, String target) {}
+    /**
+     * {@code COPY --from=<fromStage> [--chown=<owner>] <source> <target>}.
+     *
+     * @param owner the numeric {@code uid:gid} that owns the copied files, empty to keep the builder's
+     *     (root): only what the application must write to is given to its user
+     */
+    public record CopyStep(String fromStage, String source, String target, String owner) {
+        public CopyStep(String fromStage, String source, String target) {
+            this(fromStage, source, target, "");
+        }
+    }
 }

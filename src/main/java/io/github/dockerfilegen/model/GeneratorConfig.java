@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * @param layout the application layout; empty means detect it
  * @param javaVersion the Java release to pick images for; empty means detect it
  * @param mainClass the class to run; empty means detect it
- * @param runtime the runtime image family
+ * @param runtime the runtime image family; empty means the layout's default (distroless, or a war's
+ *     servlet container image)
+ * @param servletContainer the servlet container a war runs in
  * @param builderImage the builder image, replacing the default for the Java release
  * @param runtimeImage the runtime image, replacing the default for the Java release and flavour
  * @param builderArgs extra arguments to the builder's Maven, in order
@@ -34,7 +36,8 @@ public record GeneratorConfig(
         Optional<LayoutKind> layout,
         Optional<Integer> javaVersion,
         Optional<String> mainClass,
-        RuntimeFlavor runtime,
+        Optional<RuntimeFlavor> runtime,
+        ServletContainer servletContainer,
         Optional<ImageReference> builderImage,
         Optional<ImageReference> runtimeImage,
         List<String> builderArgs,
@@ -57,6 +60,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(javaVersion, "javaVersion");
         Objects.requireNonNull(mainClass, "mainClass");
         Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(servletContainer, "servletContainer");
         Objects.requireNonNull(builderImage, "builderImage");
         Objects.requireNonNull(runtimeImage, "runtimeImage");
         builderArgs = List.copyOf(builderArgs);
@@ -73,7 +77,7 @@ public record GeneratorConfig(
         return new Builder();
     }
 
-    /** The defaults: everything detected, distroless runtime, output in {@code target}. */
+    /** The defaults: everything detected, the layout's runtime, output in {@code target}. */
     public static GeneratorConfig defaults() {
         try {
             return builder().build();
@@ -98,6 +102,7 @@ public record GeneratorConfig(
         private String javaVersion;
         private String mainClass;
         private String runtime;
+        private String servletContainer;
         private String builderImage;
         private String runtimeImage;
         private List<String> builderArgs;
@@ -135,6 +140,11 @@ public record GeneratorConfig(
 
         public Builder builderImage(String value) {
             this.builderImage = value;
+            return this;
+        }
+
+        public Builder servletContainer(String value) {
+            this.servletContainer = value;
             return this;
         }
 
@@ -192,6 +202,7 @@ public record GeneratorConfig(
                     checkJavaVersion(),
                     checkMainClass(),
                     checkRuntime(),
+                    checkServletContainer(),
                     checkImage("builderImage", builderImage),
                     checkImage("runtimeImage", runtimeImage),
                     checkTotal("builderArgs", checkBuilderArgs()),
@@ -249,16 +260,28 @@ public record GeneratorConfig(
             return raw;
         }
 
-        private RuntimeFlavor checkRuntime() {
+        private Optional<RuntimeFlavor> checkRuntime() {
             Optional<String> raw = given(runtime);
             if (raw.isEmpty()) {
-                return RuntimeFlavor.DISTROLESS;
+                return Optional.empty();
             }
             Optional<RuntimeFlavor> flavor = RuntimeFlavor.byId(raw.get().trim());
             if (flavor.isEmpty()) {
                 problem("runtime", raw.get(), "must be one of: " + RuntimeFlavor.ids());
             }
-            return flavor.orElse(RuntimeFlavor.DISTROLESS);
+            return flavor;
+        }
+
+        private ServletContainer checkServletContainer() {
+            Optional<String> raw = given(servletContainer);
+            if (raw.isEmpty()) {
+                return ServletContainer.DEFAULT;
+            }
+            Optional<ServletContainer> container = ServletContainer.parse(raw.get());
+            if (container.isEmpty()) {
+                problem("servletContainer", raw.get(), "must be one of: " + ServletContainer.accepted());
+            }
+            return container.orElse(ServletContainer.DEFAULT);
         }
 
         private Optional<ImageReference> checkImage(String element, String value) {

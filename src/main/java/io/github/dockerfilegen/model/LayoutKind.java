@@ -15,7 +15,9 @@ public enum LayoutKind {
     /** A jar with its dependencies inside, from the shade or assembly plugin. */
     UBER_JAR("uber-jar"),
     /** A plain jar on a classpath with its dependencies. */
-    JAR("jar");
+    JAR("jar"),
+    /** A war, exploded as the root application of a servlet container. */
+    WAR("war");
 
     private final String id;
 

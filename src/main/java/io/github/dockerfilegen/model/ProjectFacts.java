@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param plugins the build's plugins, after inheritance and plugin management, in POM order
  * @param properties the POM's properties and this run's {@code -D} user properties
  * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
+ * @param providedDependencies the jars the runtime is expected to provide (provided scope), such as the servlet API
  * @param applicationConfig the application's configuration files under {@code src/main/resources}
  * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
  *     names and that exist, relative to the project, with '/' (a checkstyle configuration, a
@@ -41,6 +42,7 @@ public record ProjectFacts(
         List<BuildPlugin> plugins,
         ProjectProperties properties,
         List<RuntimeDependency> runtimeDependencies,
+        List<RuntimeDependency> providedDependencies,
         List<ConfigFile> applicationConfig,
         List<String> buildInputs,
         Map<String, ConfigNode> xmlFiles,
@@ -57,6 +59,7 @@ public record ProjectFacts(
         plugins = List.copyOf(plugins);
         Objects.requireNonNull(properties, "properties");
         runtimeDependencies = List.copyOf(runtimeDependencies);
+        providedDependencies = List.copyOf(providedDependencies);
         applicationConfig = List.copyOf(applicationConfig);
         buildInputs = List.copyOf(buildInputs);
         xmlFiles = Collections.unmodifiableSortedMap(new TreeMap<>(xmlFiles));

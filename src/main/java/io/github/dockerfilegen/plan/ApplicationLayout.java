@@ -16,6 +16,10 @@ interface ApplicationLayout {
     /** Why this layout fits the project, for the log; empty when it does not fit. */
     Optional<String> fits(ProjectFacts facts);
 
-    /** The builder steps, layers, launch command and ports of this kind of application. */
-    LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException;
+    /**
+     * The builder steps, layers, launch command and ports of this kind of application.
+     *
+     * @param release the Java release the images are picked for
+     */
+    LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log) throws ConfigurationException;
 }

@@ -32,7 +32,26 @@ final class ImageCatalog {
                             "eclipse-temurin:25-jre-noble",
                             "eclipse-temurin:25-jre-alpine"));
 
+    /** The official Tomcat images: a version line on Temurin's JRE, Ubuntu. */
+    private static final String TOMCAT = "tomcat:%s-jre%d-temurin-noble";
+    /** The official Jetty 12.1 images (JDK only: Jetty publishes no 12.1 JRE image), Ubuntu or Alpine. */
+    private static final String JETTY = "jetty:12.1-jdk%d-eclipse-temurin";
+
+    private static final String JETTY_ALPINE = "jetty:12.1-jdk%d-alpine-eclipse-temurin";
+
     private ImageCatalog() {}
+
+    /** Tomcat of this version line ({@code 10.1}) on this Java release. */
+    static String tomcat(String line, int release) {
+        row(release);
+        return String.format(java.util.Locale.ROOT, TOMCAT, line, release);
+    }
+
+    /** Jetty 12.1 on this Java release. */
+    static String jetty(int release, boolean alpine) {
+        row(release);
+        return String.format(java.util.Locale.ROOT, alpine ? JETTY_ALPINE : JETTY, release);
+    }
 
     static String builder(int release) {
         return row(release).builder();

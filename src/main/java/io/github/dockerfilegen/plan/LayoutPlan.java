@@ -3,6 +3,7 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.Port;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one application layout contributes to the plan.
@@ -15,6 +16,9 @@ import java.util.List;
  * @param jvmFlags the framework's JVM flags, before the user's {@code <jvmOptions>} (which can override them)
  * @param launch what follows the JVM options: {@code -cp <classpath> <main class>} or {@code -jar <jar>}
  * @param ports the ports the application listens on, from the framework's configuration
+ * @param image the base image this kind of application needs (a servlet container), or empty for
+ *     the catalog's JRE image
+ * @param workdir the runtime stage's working folder
  */
 record LayoutPlan(
         List<List<String>> afterPackage,
@@ -22,7 +26,20 @@ record LayoutPlan(
         List<CopyStep> layers,
         List<String> jvmFlags,
         List<String> launch,
-        List<Port> ports) {
+        List<Port> ports,
+        Optional<String> image,
+        String workdir) {
+
+    /** An application that runs on the catalog's JRE image, from {@code /app}. */
+    LayoutPlan(
+            List<List<String>> afterPackage,
+            String afterPackageNote,
+            List<CopyStep> layers,
+            List<String> jvmFlags,
+            List<String> launch,
+            List<Port> ports) {
+        this(afterPackage, afterPackageNote, layers, jvmFlags, launch, ports, Optional.empty(), Folders.APP_DIR);
+    }
 
     LayoutPlan {
         afterPackage = afterPackage.stream().map(List::copyOf).toList();

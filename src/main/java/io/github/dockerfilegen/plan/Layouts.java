@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The application layouts, most specific first: a framework's own layout before the generic
- * uber-jar, and the plain jar last. The first that fits wins, unless {@code <layout>} names one.
+ * uber-jar, and the plain jar last (a war fits only the servlet layout, after Spring Boot's). The first that fits wins, unless {@code <layout>} names one.
  */
 final class Layouts {
     static final List<ApplicationLayout> IN_ORDER = List.of(
@@ -18,7 +18,8 @@ final class Layouts {
             new QuarkusLayout(),
             new MicronautLayout(),
             new UberJarLayout(),
-            new PlainJarLayout());
+            new PlainJarLayout(),
+            new WarLayout());
 
     private Layouts() {}
 
@@ -45,10 +46,10 @@ final class Layouts {
                 return layout;
             }
         }
-        throw new ConfigurationException(
-                "<packaging>" + facts.packaging() + "</packaging> is not supported yet."
-                        + " Supported packagings: jar (plain, Spring Boot, Quarkus, Micronaut, uber-jar), quarkus, and"
-                        + " Micronaut's docker (pom projects are skipped). Set <skip>true</skip> for this module to leave it out.");
+        throw new ConfigurationException("<packaging>" + facts.packaging() + "</packaging> is not supported yet."
+                + " Supported packagings: jar (plain, Spring Boot, Quarkus, Micronaut, uber-jar), war (a servlet"
+                + " container, or Spring Boot's executable war), quarkus, and Micronaut's docker (pom projects"
+                + " are skipped). Set <skip>true</skip> for this module to leave it out.");
     }
 
     private static String fitting(ProjectFacts facts) {

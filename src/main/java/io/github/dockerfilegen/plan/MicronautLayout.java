@@ -36,7 +36,8 @@ final class MicronautLayout implements ApplicationLayout {
     }
 
     @Override
-    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
+    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
+            throws ConfigurationException {
         String mainClass = MainClassRule.require(facts, config, log, MainClassRule.candidates(facts, List.of()));
         String thinJar = PackagedJars.thinJar(facts);
         log.decide("Micronaut on a classpath: " + thinJar + " and its runtime dependencies, not the shaded jar");

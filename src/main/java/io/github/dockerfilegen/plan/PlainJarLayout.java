@@ -20,7 +20,8 @@ final class PlainJarLayout implements ApplicationLayout {
     }
 
     @Override
-    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
+    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
+            throws ConfigurationException {
         String mainClass = MainClassRule.require(facts, config, log, MainClassRule.candidates(facts, List.of()));
         return Classpath.of(facts.runtimeDependencies(), PackagedJars.thinJar(facts), mainClass, List.of());
     }

@@ -14,6 +14,7 @@ import io.github.dockerfilegen.model.LayoutKind;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import io.github.dockerfilegen.model.RuntimeFlavor;
 import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.model.Text;
 import java.util.ArrayList;
@@ -79,20 +80,22 @@ public final class Planner {
             checkPomText("<dependencies> entry", dependency.repositoryPath());
         }
         ApplicationLayout layout = Layouts.choose(facts, config, log);
-        LayoutPlan app = layout.plan(facts, config, log);
-        checkCopySources(facts, app.layers());
         int release = JavaReleaseRule.release(facts, config, log);
+        LayoutPlan app = layout.plan(facts, config, release, log);
+        checkCopySources(facts, app.layers());
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
 
         String builderImage =
                 config.builderImage().map(Object::toString).orElseGet(() -> ImageCatalog.builder(release));
+        RuntimeFlavor flavor = config.runtime().orElse(RuntimeFlavor.DISTROLESS);
         String runtimeImage = config.runtimeImage()
                 .map(Object::toString)
-                .orElseGet(() -> ImageCatalog.runtime(config.runtime(), release));
+                .or(app::image)
+                .orElseGet(() -> ImageCatalog.runtime(flavor, release));
         log.decide("builder image " + builderImage + ", runtime image " + runtimeImage
                 + (config.runtimeImage().isPresent()
                         ? " (<runtimeImage>)"
-                        : " (" + config.runtime().id() + ")"));
+                        : app.image().isPresent() ? "" : " (" + flavor.id() + ")"));
 
         BuildContext context = BuildContextRule.of(facts, log);
         List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
@@ -115,9 +118,9 @@ public final class Planner {
                 "jre",
                 Folders.RUNTIME_STAGE,
                 "RUNTIME_IMAGE",
-                Folders.APP_DIR,
+                app.workdir(),
                 app.layers(),
-                config.user().orElse(RuntimeUser.NONROOT),
+                runtimeUser(config),
                 ports,
                 config.env(),
                 Labels.of(facts, config),
@@ -140,6 +143,11 @@ public final class Planner {
                 runtime,
                 log.decisions,
                 log.warnings);
+    }
+
+    /** The numeric user the application runs as: {@code <user>}, else distroless's nonroot. */
+    static RuntimeUser runtimeUser(GeneratorConfig config) {
+        return config.user().orElse(RuntimeUser.NONROOT);
     }
 
     /** The one Maven run, and what the layout does with its output, in one layer. */

@@ -48,7 +48,8 @@ final class QuarkusLayout implements ApplicationLayout {
     }
 
     @Override
-    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
+    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
+            throws ConfigurationException {
         QuarkusConfig settings = new QuarkusConfig(facts, config, plugin(facts).orElseThrow());
         settings.warnUnreadable(log);
         refuseNative(settings);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A Spring Boot application (spring-boot-maven-plugin repackages the jar). The builder extracts the
@@ -44,15 +45,17 @@ final class SpringBootLayout implements ApplicationLayout {
 
     @Override
     public Optional<String> fits(ProjectFacts facts) {
-        return facts.packaging().equals("jar")
+        return Set.of("jar", "war").contains(facts.packaging())
                 ? facts.plugin(PLUGIN)
                         .filter(p -> p.runsGoal("repackage"))
-                        .map(p -> "spring-boot-maven-plugin " + p.version() + " repackages the jar")
+                        .map(p -> "spring-boot-maven-plugin " + p.version() + " repackages the " + facts.packaging()
+                                + (facts.packaging().equals("war") ? ", which makes it executable" : ""))
                 : Optional.empty();
     }
 
     @Override
-    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
+    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
+            throws ConfigurationException {
         BuildPlugin plugin = facts.plugin(PLUGIN).orElseThrow();
         Version version = version(facts, plugin);
         logMainClass(facts, plugin, log);
@@ -60,21 +63,16 @@ final class SpringBootLayout implements ApplicationLayout {
 
         Optional<String> classifier =
                 plugin.value(BuildPlugin.ANY_EXECUTION, "classifier").map(Detected::value);
-        String fatJarName = facts.finalName() + classifier.map(c -> "-" + c).orElse("") + ".jar";
+        String fatJarName = facts.finalName() + classifier.map(c -> "-" + c).orElse("") + "." + facts.packaging();
         String fatJar = Folders.TARGET + "/" + fatJarName;
         boolean layersEnabled = plugin.value(BuildPlugin.ANY_EXECUTION, "layers", "enabled")
                 .map(enabled -> Boolean.parseBoolean(enabled.value()))
                 .orElse(version.atLeast(2, 4));
-        Optional<String> asBuilt = classifier.isPresent()
-                ? Optional.of("the repackaged jar has the classifier " + classifier.get())
-                : !version.atLeast(2, 3)
-                        ? Optional.of("Spring Boot " + version + " has no layers")
-                        : !layersEnabled
-                                ? Optional.of("its layers are disabled (<layers><enabled>)")
-                                : Optional.empty();
+        Optional<String> asBuilt = whyAsBuilt(facts.packaging(), classifier, version, layersEnabled);
         if (asBuilt.isPresent()) {
-            log.decide("Spring Boot " + version + " fat jar, run as built with java -jar: " + asBuilt.get());
-            String jar = Folders.APP_DIR + "/app.jar";
+            log.decide("Spring Boot " + version + " fat " + facts.packaging() + ", run as built with java -jar: "
+                    + asBuilt.get());
+            String jar = Folders.APP_DIR + "/app." + facts.packaging();
             return new LayoutPlan(
                     List.of(), "", List.of(Folders.fromBuild(fatJar, jar)), List.of(), List.of("-jar", jar), ports);
         }
@@ -108,6 +106,21 @@ final class SpringBootLayout implements ApplicationLayout {
                 List.of(),
                 launch,
                 ports);
+    }
+
+    /** Why the repackaged archive runs as built rather than extracted into layers, if it does. */
+    private static Optional<String> whyAsBuilt(
+            String packaging, Optional<String> classifier, Version version, boolean layersEnabled) {
+        if (packaging.equals("war")) {
+            return Optional.of("an executable war keeps the servlet container it embeds in WEB-INF/lib-provided");
+        }
+        if (classifier.isPresent()) {
+            return Optional.of("the repackaged jar has the classifier " + classifier.get());
+        }
+        if (!version.atLeast(2, 3)) {
+            return Optional.of("Spring Boot " + version + " has no layers");
+        }
+        return layersEnabled ? Optional.empty() : Optional.of("its layers are disabled (<layers><enabled>)");
     }
 
     private static Version version(ProjectFacts facts, BuildPlugin plugin) throws ConfigurationException {

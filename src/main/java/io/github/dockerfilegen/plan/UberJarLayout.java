@@ -32,7 +32,8 @@ final class UberJarLayout implements ApplicationLayout {
     }
 
     @Override
-    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
+    public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
+            throws ConfigurationException {
         UberJar uber = PackagedJars.uberJar(facts).orElseThrow();
         Optional<String> asBuilt = whyAsBuilt(facts, config, uber);
         if (asBuilt.isPresent()) {

@@ -22,7 +22,8 @@ class GeneratorConfigTest {
     void defaultsAreDetectionDistrolessAndSkippedTests() {
         GeneratorConfig config = GeneratorConfig.defaults();
         assertEquals(Optional.empty(), config.javaVersion());
-        assertEquals(RuntimeFlavor.DISTROLESS, config.runtime());
+        assertEquals(Optional.empty(), config.runtime());
+        assertEquals(ServletContainer.DEFAULT, config.servletContainer());
         assertEquals(List.of("-DskipTests"), config.builderArgs());
         assertEquals("target", config.outputDirectory());
     }
@@ -155,8 +156,17 @@ class GeneratorConfigTest {
         assertEquals(
                 Optional.of(LayoutKind.SPRING_BOOT),
                 GeneratorConfig.builder().layout("spring-boot").build().layout());
-        String message = problems(GeneratorConfig.builder().layout("war"));
-        assertTrue(message.contains("<layout> 'war': must be auto or one of: spring-boot, quarkus"), message);
+        String message = problems(GeneratorConfig.builder().layout("ear"));
+        assertTrue(message.contains("<layout> 'ear': must be auto or one of: spring-boot, quarkus"), message);
+    }
+
+    @Test
+    void servletContainerIsTomcatOrJettyOptionallyWithItsLine() throws Exception {
+        assertEquals(
+                new ServletContainer(ServletContainer.Kind.JETTY, Optional.of("ee10")),
+                GeneratorConfig.builder().servletContainer("jetty-ee10").build().servletContainer());
+        String message = problems(GeneratorConfig.builder().servletContainer("tomcat-8.5"));
+        assertTrue(message.contains("<servletContainer> 'tomcat-8.5': must be one of: tomcat, tomcat-9.0,"), message);
     }
 
     @Test

@@ -132,11 +132,11 @@ class PlannerTest {
     }
 
     @Test
-    void onlyJarPackagingIsSupported() {
+    void unsupportedPackagingFailsListingWhatIsSupported() {
         Fixtures project = Fixtures.plainJar();
-        project.packaging = "war";
+        project.packaging = "ear";
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
-        assertTrue(e.getMessage().contains("<packaging>war</packaging> is not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("<packaging>ear</packaging> is not supported yet"), e.getMessage());
         assertTrue(e.getMessage().contains("Supported packagings: jar"), e.getMessage());
     }
 

@@ -1125,8 +1125,10 @@ class InjectionFuzzTest {
         for (int i = 0; i < copies.size(); i++) {
             CopyStep step = planned.copies().get(i);
             Instruction copy = copies.get(i);
-            if (!copy.flags().equals(List.of("--from=" + step.fromStage()))
-                    || !copy.words().equals(List.of(step.source(), step.target()))) {
+            List<String> flags = step.owner().isEmpty()
+                    ? List.of("--from=" + step.fromStage())
+                    : List.of("--from=" + step.fromStage(), "--chown=" + step.owner());
+            if (!copy.flags().equals(flags) || !copy.words().equals(List.of(step.source(), step.target()))) {
                 return "COPY " + copy.flags() + " " + copy.words() + " instead of " + step;
             }
         }

@@ -1,0 +1,186 @@
+package io.github.dockerfilegen.plan;
+
+import static io.github.dockerfilegen.Fixtures.execution;
+import static io.github.dockerfilegen.Fixtures.plugin;
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.Port;
+import io.github.dockerfilegen.model.RuntimeDependency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WarLayoutTest {
+    /** A war whose only servlet API is this provided dependency. */
+    private static Fixtures war(String groupId, String artifactId, String version) {
+        Fixtures project = new Fixtures().mainClass(null);
+        project.packaging = "war";
+        project.artifactId = "shop";
+        project.finalName = "shop-web";
+        project.dependencies = List.of(new RuntimeDependency("org.example", "util", "1.0", "", "jar"));
+        if (groupId != null) {
+            project.provided.add(new RuntimeDependency(groupId, artifactId, version, "", "jar"));
+        }
+        return project;
+    }
+
+    private static String runtimeImage(BuildPlan plan) {
+        return plan.imageArgs().get(1).image();
+    }
+
+    @Test
+    void aJakartaWarIsExplodedAsTomcatsRootApplicationWithItsLibrariesInTheirOwnLayer() throws Exception {
+        BuildPlan plan = plan(war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"));
+        assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
+        assertEquals(
+                List.of(
+                        new CopyStep("build", "/build/target/container-writable/", "/usr/local/tomcat/", "65532:65532"),
+                        new CopyStep(
+                                "build", "/build/target/webapp-lib/", "/usr/local/tomcat/webapps/ROOT/WEB-INF/lib/"),
+                        new CopyStep("build", "/build/target/shop-web/", "/usr/local/tomcat/webapps/ROOT/")),
+                plan.runtime().copies());
+        assertEquals(
+                List.of(
+                        List.of("mkdir", "-p", "target/shop-web/WEB-INF/lib"),
+                        List.of("mv", "target/shop-web/WEB-INF/lib", "target/webapp-lib"),
+                        List.of(
+                                "mkdir",
+                                "-p",
+                                "target/container-writable/logs",
+                                "target/container-writable/temp",
+                                "target/container-writable/work",
+                                "target/container-writable/conf/Catalina/localhost")),
+                builderCommands(plan).subList(1, 4));
+        List<String> entrypoint = plan.runtime().entrypoint();
+        assertEquals(List.of("java", "-XX:MaxRAMPercentage=75"), entrypoint.subList(0, 2));
+        assertEquals(
+                List.of(
+                        "-cp",
+                        "/usr/local/tomcat/bin/bootstrap.jar:/usr/local/tomcat/bin/tomcat-juli.jar",
+                        "org.apache.catalina.startup.Bootstrap",
+                        "start"),
+                entrypoint.subList(entrypoint.size() - 4, entrypoint.size()));
+        assertTrue(entrypoint.contains("-Dcatalina.base=/usr/local/tomcat"));
+        assertEquals("/usr/local/tomcat", plan.runtime().workdir());
+        assertEquals(List.of(Port.tcp(8080)), plan.runtime().ports());
+    }
+
+    @ParameterizedTest(name = "{0}:{1}:{2} runs on Tomcat {3}, or Jetty {4}")
+    @CsvSource({
+        "javax.servlet, javax.servlet-api, 4.0.1, 9.0, ee8",
+        "javax.servlet, servlet-api, 2.5, 9.0, ee8",
+        "jakarta.servlet, jakarta.servlet-api, 4.0.4, 9.0, ee8",
+        "jakarta.servlet, jakarta.servlet-api, 5.0.0, 10.1, ee9",
+        "jakarta.servlet, jakarta.servlet-api, 6.0.0, 10.1, ee10",
+        "jakarta.servlet, jakarta.servlet-api, 6.1.0, 11.0, ee11",
+        "javax, javaee-api, 8.0.1, 9.0, ee8",
+        "jakarta.platform, jakarta.jakartaee-api, 8.0.0, 9.0, ee8",
+        "jakarta.platform, jakarta.jakartaee-web-api, 9.1.0, 10.1, ee9",
+        "jakarta.platform, jakarta.jakartaee-web-api, 10.0.0, 10.1, ee10",
+        "jakarta.platform, jakarta.jakartaee-api, 11.0.0, 11.0, ee11"
+    })
+    void theContainerFollowsTheServletApiVersionNotItsGroupId(
+            String groupId, String artifactId, String version, String tomcat, String jetty) throws Exception {
+        Fixtures project = war(groupId, artifactId, version);
+        assertEquals("tomcat:" + tomcat + "-jre17-temurin-noble", runtimeImage(plan(project)));
+        BuildPlan onJetty = plan(project, GeneratorConfig.builder().servletContainer("jetty"));
+        assertEquals("jetty:12.1-jdk17-eclipse-temurin", runtimeImage(onJetty));
+        List<String> entrypoint = onJetty.runtime().entrypoint();
+        assertEquals(
+                List.of(
+                        "-jar",
+                        "/usr/local/jetty/start.jar",
+                        "--module=" + jetty + "-deploy," + jetty + "-annotations," + jetty + "-jsp," + jetty + "-jstl"),
+                entrypoint.subList(entrypoint.size() - 3, entrypoint.size()));
+    }
+
+    @Test
+    void onJettyTheWarGoesIntoTheJettyBaseAndNothingIsChowned() throws Exception {
+        BuildPlan plan = plan(
+                war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"),
+                GeneratorConfig.builder().servletContainer("jetty").javaVersion("21"));
+        assertEquals(
+                List.of(
+                        new CopyStep("build", "/build/target/webapp-lib/", "/var/lib/jetty/webapps/ROOT/WEB-INF/lib/"),
+                        new CopyStep("build", "/build/target/shop-web/", "/var/lib/jetty/webapps/ROOT/")),
+                plan.runtime().copies());
+        assertEquals("jetty:12.1-jdk21-eclipse-temurin", runtimeImage(plan));
+        assertEquals("/var/lib/jetty", plan.runtime().workdir());
+    }
+
+    @Test
+    void withoutAServletApiTheFixNamesServletContainerWhichCanNameTheLine() throws Exception {
+        var e = assertThrows(ConfigurationException.class, () -> plan(war(null, null, null)));
+        assertTrue(e.getMessage().contains("No servlet API found"), e.getMessage());
+        assertTrue(e.getMessage().contains("<servletContainer> to one of: tomcat, tomcat-9.0"), e.getMessage());
+        assertEquals(
+                "tomcat:11.0-jre17-temurin-noble",
+                runtimeImage(
+                        plan(war(null, null, null), GeneratorConfig.builder().servletContainer("tomcat-11.0"))));
+    }
+
+    @Test
+    void distrolessCannotRunAWarAndTomcatHasNoAlpineImageButJettyHas() throws Exception {
+        Fixtures project = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0");
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(project, GeneratorConfig.builder().runtime("distroless")));
+        assertTrue(e.getMessage().contains("no distroless Tomcat or Jetty image"), e.getMessage());
+        e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(project, GeneratorConfig.builder().runtime("alpine")));
+        assertTrue(e.getMessage().contains("Tomcat publishes no Alpine image"), e.getMessage());
+        assertEquals(
+                "jetty:12.1-jdk17-alpine-eclipse-temurin",
+                runtimeImage(plan(
+                        project, GeneratorConfig.builder().runtime("alpine").servletContainer("jetty"))));
+        assertEquals(
+                "tomcat:10.1-jre17-temurin-noble",
+                runtimeImage(plan(project, GeneratorConfig.builder().runtime("temurin"))));
+    }
+
+    @Test
+    void theWarPluginsWebappDirectoryIsTheExplodedWar() throws Exception {
+        Fixtures project = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0")
+                .with(plugin(
+                        "org.apache.maven.plugins:maven-war-plugin",
+                        "3.4.0",
+                        "<webappDirectory>target/exploded</webappDirectory>"));
+        assertEquals(
+                "/build/target/exploded/",
+                plan(project).runtime().copies().get(2).source());
+    }
+
+    @Test
+    void aSpringBootWarIsExecutableWhenRepackagedAndAServletWarOtherwise() throws Exception {
+        Fixtures executable = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0")
+                .with(plugin(SpringBootLayout.PLUGIN, "3.5.7", "", execution("repackage", List.of("repackage"), "")));
+        BuildPlan plan = plan(executable);
+        assertEquals(List.of("/build/target/shop-web.war"), Plans.copiedFrom(plan));
+        assertEquals(
+                List.of("-jar", "/app/app.war"), plan.runtime().entrypoint().subList(2, 4));
+        assertTrue(
+                plan.decisions().get(0).endsWith("repackages the war, which makes it executable"),
+                plan.decisions()::toString);
+
+        Fixtures servlet = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0")
+                .with(plugin(SpringBootLayout.PLUGIN, "3.5.7", ""));
+        BuildPlan onTomcat = plan(servlet);
+        assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(onTomcat));
+        assertTrue(
+                onTomcat.decisions()
+                        .contains("spring-boot-maven-plugin does not repackage this war, so it is not"
+                                + " executable: it runs in a servlet container"),
+                onTomcat.decisions()::toString);
+    }
+}
