@@ -275,6 +275,13 @@ image_case assembly-jar "$ROOT/src-it/assembly-jar" "Hello From An Assembly Jar"
 # Wars: exploded as the root application, on the container their servlet API needs.
 framework_case war-tomcat-jakarta 8080 "Hello From A Jakarta Servlet" 1
 framework_case war-tomcat-javax 8080 "Hello From A Javax Servlet" 1
+# Tomcat writes to logs/, temp/, work/ as the user, but its configuration stays root's.
+tomcat_owners() { # IMAGE: owner uids of conf/, conf/server.xml, logs/ and temp/
+  local owners; owners=$(docker run --rm --entrypoint stat "$1" -c '%u' /usr/local/tomcat/conf \
+    /usr/local/tomcat/conf/server.xml /usr/local/tomcat/logs /usr/local/tomcat/temp | tr '\n' ' ')
+  [ "$owners" = "0 0 65532 65532 " ] || { echo "  owners of conf, conf/server.xml, logs, temp: $owners"; return 1; }
+}
+check "war-tomcat-jakarta: conf/ stays root's, logs/ and temp/ are the user's" tomcat_owners war-tomcat-jakarta:1.0.0
 framework_case war-jetty 8080 "Hello From A Jakarta Servlet On Jetty" 1 -Ddockerfile-gen.servletContainer=jetty
 
 # Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the

@@ -29,8 +29,8 @@ File jar = new File(localRepositoryPath,
 def descriptor = new ZipFile(jar).withCloseable { zip ->
     new XmlSlurper().parse(zip.getInputStream(zip.getEntry('META-INF/maven/plugin.xml')))
 }
-List<String> shared = ['skip', 'javaVersion', 'mainClass', 'runtime', 'builderImage', 'runtimeImage', 'builderArgs',
-        'jvmOptions', 'ports', 'user', 'templateDirectory', 'outputDirectory']
+List<String> shared = ['skip', 'layout', 'javaVersion', 'mainClass', 'runtime', 'servletContainer', 'builderImage',
+        'runtimeImage', 'builderArgs', 'jvmOptions', 'ports', 'user', 'templateDirectory', 'outputDirectory']
 Map<String, List<String>> userProperties = [check: shared, generate: shared + ['overwrite']]
 userProperties.each { String goal, List<String> properties ->
     def mojo = descriptor.mojos.mojo.find { it.goal.text() == goal }
@@ -51,7 +51,8 @@ userProperties.each { String goal, List<String> properties ->
             fail("the help of ${goal} does not give the user property dockerfile-gen.${property}")
         }
     }
-    if (!help.contains('    runtime (Default: distroless)')) fail("the help of ${goal} does not give the runtime default")
+    // runtime has no fixed default (it depends on the layout); layout has one.
+    if (!help.contains('    layout (Default: auto)')) fail("the help of ${goal} does not give the layout default")
 }
 // check only reads: it has nothing to overwrite.
 if (helpOf('check').any { it.trim().startsWith('overwrite') }) fail('the help of check lists overwrite')

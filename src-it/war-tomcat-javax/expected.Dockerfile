@@ -18,11 +18,13 @@ COPY src/ src/
 RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
  && mkdir -p target/war-tomcat-javax-1.0.0/WEB-INF/lib \
  && mv target/war-tomcat-javax-1.0.0/WEB-INF/lib target/webapp-lib \
- && mkdir -p target/container-writable/logs target/container-writable/temp target/container-writable/work target/container-writable/conf/Catalina/localhost
+ && mkdir -p target/container-writable/home/logs target/container-writable/home/temp target/container-writable/home/work \
+ && mkdir -p target/container-writable/conf/Catalina/localhost
 
 FROM ${RUNTIME_IMAGE} AS runtime
 WORKDIR /usr/local/tomcat
-COPY --from=build --chown=65532:65532 /build/target/container-writable/ /usr/local/tomcat/
+COPY --from=build --chown=65532:65532 /build/target/container-writable/home/ /usr/local/tomcat/
+COPY --from=build --chown=65532:65532 /build/target/container-writable/conf/ /usr/local/tomcat/conf/
 COPY --from=build /build/target/webapp-lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
 COPY --from=build /build/target/war-tomcat-javax-1.0.0/ /usr/local/tomcat/webapps/ROOT/
 USER 65532:65532

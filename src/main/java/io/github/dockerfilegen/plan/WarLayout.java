@@ -11,8 +11,11 @@ import io.github.dockerfilegen.model.RuntimeFlavor;
 import io.github.dockerfilegen.model.ServletContainer;
 import io.github.dockerfilegen.plan.ServletApiRule.ServletApi;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A war, on the servlet container that matches the servlet API it compiles against: Tomcat by
@@ -25,6 +28,13 @@ import java.util.Optional;
 final class WarLayout implements ApplicationLayout {
     private static final String WAR_LIB = Folders.TARGET + "/webapp-lib";
     private static final String WRITABLE = Folders.TARGET + "/container-writable";
+    /** JSTL bundled in the war: Jetty's own jstl module would put a second copy beside it. */
+    private static final List<String> JSTL = List.of(
+            "org.glassfish.web:jakarta.servlet.jsp.jstl",
+            "jakarta.servlet.jsp.jstl:jakarta.servlet.jsp.jstl-api",
+            "javax.servlet:jstl",
+            "org.apache.taglibs:taglibs-standard-impl");
+
     private static final String WAR_PLUGIN = "org.apache.maven.plugins:maven-war-plugin";
 
     /**
@@ -34,7 +44,8 @@ final class WarLayout implements ApplicationLayout {
      * @param image its base image
      * @param home the runtime stage's working folder
      * @param webapps where the root application goes
-     * @param writable folders under {@code home} the container writes to, given to the application's user
+     * @param writable folders the container writes to, given to the application's user, by the folder
+     *     under {@code home} they are in ({@code ""} for {@code home} itself): that folder stays as it is
      * @param jvmFlags the container's JVM flags
      * @param launch what follows the JVM options
      */
@@ -43,9 +54,13 @@ final class WarLayout implements ApplicationLayout {
             String image,
             String home,
             String webapps,
-            List<String> writable,
+            Map<String, List<String>> writable,
             List<String> jvmFlags,
-            List<String> launch) {}
+            List<String> launch) {
+        private Container {
+            writable = Collections.unmodifiableSortedMap(new TreeMap<>(writable)); // a stable order of COPY lines
+        }
+    }
 
     @Override
     public LayoutKind kind() {
@@ -66,7 +81,7 @@ final class WarLayout implements ApplicationLayout {
         }
         Optional<ServletApi> api = ServletApiRule.detect(facts);
         api.ifPresent(found -> log.decide("servlet API " + found));
-        Container container = container(config, api, release);
+        Container container = container(facts, config, api, release, log);
         log.decide(container.name() + " (" + config.servletContainer().kind().id() + " for "
                 + api.map(a -> (a.jakarta() ? "jakarta" : "javax") + ".servlet " + a.version())
                         .orElse("<servletContainer>")
@@ -77,14 +92,18 @@ final class WarLayout implements ApplicationLayout {
         afterPackage.add(List.of("mkdir", "-p", webapp + "/WEB-INF/lib"));
         afterPackage.add(List.of("mv", webapp + "/WEB-INF/lib", WAR_LIB));
         List<CopyStep> layers = new ArrayList<>();
-        if (!container.writable().isEmpty()) {
+        // One COPY per parent folder: --chown re-owns every folder of the copied tree but its target, so
+        // conf/Catalina/localhost is copied into conf/, which stays root's (server.xml is not the user's).
+        for (Map.Entry<String, List<String>> entry : container.writable().entrySet()) {
+            String tree = WRITABLE + "/" + (entry.getKey().isEmpty() ? "home" : entry.getKey());
             List<String> mkdir = new ArrayList<>(List.of("mkdir", "-p"));
-            container.writable().forEach(folder -> mkdir.add(WRITABLE + "/" + folder));
+            entry.getValue().forEach(folder -> mkdir.add(tree + "/" + folder));
             afterPackage.add(mkdir);
+            String parent = container.home() + (entry.getKey().isEmpty() ? "" : "/" + entry.getKey()) + "/";
             layers.add(new CopyStep(
                     Folders.BUILD_STAGE,
-                    Folders.BUILD_DIR + "/" + WRITABLE + "/",
-                    container.home() + "/",
+                    Folders.BUILD_DIR + "/" + tree + "/",
+                    parent,
                     Planner.runtimeUser(config).toString()));
         }
         layers.add(Folders.fromBuild(WAR_LIB + "/", container.webapps() + "/ROOT/WEB-INF/lib/"));
@@ -108,7 +127,8 @@ final class WarLayout implements ApplicationLayout {
                 .orElse(Folders.TARGET + "/" + facts.finalName());
     }
 
-    private static Container container(GeneratorConfig config, Optional<ServletApi> api, int release)
+    private static Container container(
+            ProjectFacts facts, GeneratorConfig config, Optional<ServletApi> api, int release, PlanLog log)
             throws ConfigurationException {
         ServletContainer choice = config.servletContainer();
         Optional<RuntimeFlavor> flavor = config.runtime();
@@ -118,8 +138,11 @@ final class WarLayout implements ApplicationLayout {
                     + " container's own image), or set <runtimeImage> to a container image of your own.");
         }
         boolean alpine = flavor.filter(f -> f == RuntimeFlavor.ALPINE).isPresent();
-        String line = choice.line()
-                .orElseGet(() -> api.map(a -> line(choice.kind(), a)).orElse(""));
+        Optional<String> matching = api.map(a -> line(choice.kind(), a));
+        if (choice.line().isPresent() && matching.isPresent()) {
+            checkLine(choice, matching.get(), api.get(), log);
+        }
+        String line = choice.line().or(() -> matching).orElse("");
         if (line.isEmpty()) {
             throw new ConfigurationException("No servlet API found among the dependencies, so the servlet container"
                     + " cannot be matched to it. Declare the API the war compiles against (for example"
@@ -134,8 +157,34 @@ final class WarLayout implements ApplicationLayout {
                 }
                 yield tomcat(line, release);
             }
-            case JETTY -> jetty(line, release, alpine);
+            case JETTY -> jetty(facts, line, release, alpine, log);
         };
+    }
+
+    /**
+     * A line named in {@code <servletContainer>} must serve the API's namespace: Tomcat 9.0 and Jetty
+     * ee8 do not see a {@code jakarta.servlet} class, nor the newer lines a {@code javax.servlet} one.
+     * An older line of the right namespace may lack what the API's version adds: a warning.
+     */
+    private static void checkLine(ServletContainer choice, String matching, ServletApi api, PlanLog log)
+            throws ConfigurationException {
+        List<String> lines = choice.kind().lines();
+        int chosen = lines.indexOf(choice.line().get());
+        int needed = lines.indexOf(matching);
+        boolean javaxLine = chosen == 0;
+        if (javaxLine != !api.jakarta()) {
+            throw new ConfigurationException("<servletContainer>" + choice + "</servletContainer> serves "
+                    + (javaxLine ? "javax" : "jakarta") + ".servlet, but the war compiles against " + api
+                    + ", so its servlets would never be found. Use <servletContainer>"
+                    + choice.kind().id()
+                    + "</servletContainer> to match the API, or "
+                    + choice.kind().id() + "-" + matching + ".");
+        }
+        if (chosen < needed) {
+            log.warn("<servletContainer>" + choice + "</servletContainer> is older than the servlet API the war"
+                    + " compiles against (" + api + "); " + choice.kind().id() + "-" + matching
+                    + " supports all of it.");
+        }
     }
 
     /** The container line for a servlet API: Tomcat 9.0/10.1/11.0, or Jetty's ee8 to ee11. */
@@ -155,8 +204,8 @@ final class WarLayout implements ApplicationLayout {
                 ImageCatalog.tomcat(line, release),
                 home,
                 home + "/webapps",
-                // conf/Catalina/localhost: Tomcat creates it at start for context files, and conf/ is root's.
-                List.of("logs", "temp", "work", "conf/Catalina/localhost"),
+                // conf/Catalina/localhost: Tomcat creates it at start for context files; conf/ is root's.
+                Map.of("", List.of("logs", "temp", "work"), "conf", List.of("Catalina/localhost")),
                 List.of(
                         // What catalina.sh passes: module access Tomcat's leak detection needs, and its logging.
                         "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -179,25 +228,38 @@ final class WarLayout implements ApplicationLayout {
                         "start"));
     }
 
-    private static Container jetty(String environment, int release, boolean alpine) {
+    private static Container jetty(ProjectFacts facts, String environment, int release, boolean alpine, PlanLog log) {
         String base = "/var/lib/jetty";
+        // What a war expects of its container: annotations (@WebServlet ...), JSP, and JSTL unless it brings its own.
+        List<String> modules = new ArrayList<>(List.of("deploy", "annotations", "jsp"));
+        if (JSTL.stream().noneMatch(jstl -> hasRuntimeDependency(facts, jstl))) {
+            modules.add("jstl");
+        }
+        facts.runtimeDependencies().stream()
+                .filter(d -> d.groupId().startsWith("org.apache.tomcat"))
+                .findFirst()
+                .ifPresent(d -> log.warn(d + " is in WEB-INF/lib: Tomcat's own classes clash with Jetty's JSP support"
+                        + " (org.apache.juli.logging.Log). Give it provided scope, or run the war on Tomcat."));
         return new Container(
                 "Jetty 12.1 " + environment,
                 ImageCatalog.jetty(release, alpine),
                 base,
                 base + "/webapps",
+                Map.of(),
                 List.of(),
-                List.of(),
-                // What a war expects of its container: annotations (@WebServlet ...), JSP and JSTL.
                 List.of(
                         "-jar",
                         "/usr/local/jetty/start.jar",
                         "--module="
                                 + String.join(
                                         ",",
-                                        environment + "-deploy",
-                                        environment + "-annotations",
-                                        environment + "-jsp",
-                                        environment + "-jstl")));
+                                        modules.stream()
+                                                .map(m -> environment + "-" + m)
+                                                .toList())));
+    }
+
+    private static boolean hasRuntimeDependency(ProjectFacts facts, String groupAndArtifact) {
+        return facts.runtimeDependencies().stream()
+                .anyMatch(d -> (d.groupId() + ":" + d.artifactId()).equals(groupAndArtifact));
     }
 }

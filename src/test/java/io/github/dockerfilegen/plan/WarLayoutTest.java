@@ -44,7 +44,13 @@ class WarLayoutTest {
         assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/container-writable/", "/usr/local/tomcat/", "65532:65532"),
+                        new CopyStep(
+                                "build", "/build/target/container-writable/home/", "/usr/local/tomcat/", "65532:65532"),
+                        new CopyStep(
+                                "build",
+                                "/build/target/container-writable/conf/",
+                                "/usr/local/tomcat/conf/",
+                                "65532:65532"),
                         new CopyStep(
                                 "build", "/build/target/webapp-lib/", "/usr/local/tomcat/webapps/ROOT/WEB-INF/lib/"),
                         new CopyStep("build", "/build/target/shop-web/", "/usr/local/tomcat/webapps/ROOT/")),
@@ -56,11 +62,11 @@ class WarLayoutTest {
                         List.of(
                                 "mkdir",
                                 "-p",
-                                "target/container-writable/logs",
-                                "target/container-writable/temp",
-                                "target/container-writable/work",
-                                "target/container-writable/conf/Catalina/localhost")),
-                builderCommands(plan).subList(1, 4));
+                                "target/container-writable/home/logs",
+                                "target/container-writable/home/temp",
+                                "target/container-writable/home/work"),
+                        List.of("mkdir", "-p", "target/container-writable/conf/Catalina/localhost")),
+                builderCommands(plan).subList(1, 5));
         List<String> entrypoint = plan.runtime().entrypoint();
         assertEquals(List.of("java", "-XX:MaxRAMPercentage=75"), entrypoint.subList(0, 2));
         assertEquals(
@@ -130,6 +136,43 @@ class WarLayoutTest {
     }
 
     @Test
+    void aNamedLineMustServeTheApisNamespaceAndAnOlderOneIsWarnedAbout() throws Exception {
+        Fixtures jakarta = war("jakarta.servlet", "jakarta.servlet-api", "6.1.0");
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(jakarta, GeneratorConfig.builder().servletContainer("tomcat-9.0")));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("<servletContainer>tomcat-9.0</servletContainer> serves javax.servlet, but"
+                                + " the war compiles against jakarta.servlet 6.1"),
+                e.getMessage());
+        e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(
+                        war("javax.servlet", "javax.servlet-api", "4.0.1"),
+                        GeneratorConfig.builder().servletContainer("jetty-ee10")));
+        assertTrue(
+                e.getMessage().contains("serves jakarta.servlet, but the war compiles against javax.servlet 4.0"),
+                e.getMessage());
+        BuildPlan older = plan(jakarta, GeneratorConfig.builder().servletContainer("tomcat-10.1"));
+        assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(older));
+        assertTrue(older.warnings().get(0).contains("tomcat-11.0 supports all of it"), older.warnings()::toString);
+    }
+
+    @Test
+    void onJettyAWarWithItsOwnJstlGetsNoSecondOneAndTomcatClassesAreWarnedAbout() throws Exception {
+        Fixtures project = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0")
+                .dependency("org.glassfish.web", "jakarta.servlet.jsp.jstl", "3.0.1")
+                .dependency("org.apache.tomcat", "tomcat-juli", "10.1.49");
+        BuildPlan plan = plan(project, GeneratorConfig.builder().servletContainer("jetty"));
+        List<String> entrypoint = plan.runtime().entrypoint();
+        assertEquals("--module=ee10-deploy,ee10-annotations,ee10-jsp", entrypoint.get(entrypoint.size() - 1));
+        assertTrue(
+                plan.warnings().get(0).startsWith("org.apache.tomcat:tomcat-juli:10.1.49 is in WEB-INF/lib"),
+                plan.warnings()::toString);
+    }
+
+    @Test
     void distrolessCannotRunAWarAndTomcatHasNoAlpineImageButJettyHas() throws Exception {
         Fixtures project = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0");
         var e = assertThrows(
@@ -158,7 +201,7 @@ class WarLayoutTest {
                         "<webappDirectory>target/exploded</webappDirectory>"));
         assertEquals(
                 "/build/target/exploded/",
-                plan(project).runtime().copies().get(2).source());
+                plan(project).runtime().copies().get(3).source());
     }
 
     @Test
