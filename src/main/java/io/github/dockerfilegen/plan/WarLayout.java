@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
@@ -122,7 +123,7 @@ final class WarLayout implements ApplicationLayout {
     /** The exploded war maven-war-plugin leaves behind: its {@code <webappDirectory>}, else target/<finalName>. */
     private static String webappDirectory(ProjectFacts facts) {
         return facts.plugin(WAR_PLUGIN)
-                .flatMap(p -> p.value(io.github.dockerfilegen.model.BuildPlugin.ANY_EXECUTION, "webappDirectory"))
+                .flatMap(p -> p.value(BuildPlugin.ANY_EXECUTION, "webappDirectory"))
                 .map(Detected::value)
                 .orElse(Folders.TARGET + "/" + facts.finalName());
     }
