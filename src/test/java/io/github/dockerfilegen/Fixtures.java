@@ -26,6 +26,7 @@ public final class Fixtures {
     public String version = "1.0.0";
     public String packaging = "jar";
     public String finalName = "hello-1.0.0";
+    public String buildDirectory = "target";
     public List<BuildPlugin> plugins = new ArrayList<>();
     public Map<String, String> pomProperties = new HashMap<>(Map.of("maven.compiler.release", "17"));
     public Map<String, String> commandLine = new HashMap<>();
@@ -33,6 +34,7 @@ public final class Fixtures {
             new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
             new RuntimeDependency("org.apache.commons", "commons-lang3", "3.20.0", "", "jar"));
     public List<RuntimeDependency> provided = new ArrayList<>();
+    public List<String> systemPaths = new ArrayList<>();
     public List<ConfigFile> applicationConfig = new ArrayList<>();
     public List<String> buildInputs = new ArrayList<>();
     public Map<String, ConfigNode> xmlFiles = new HashMap<>();
@@ -93,10 +95,12 @@ public final class Fixtures {
                 version,
                 packaging,
                 finalName,
+                buildDirectory,
                 plugins,
                 new ProjectProperties(pomProperties, commandLine),
                 dependencies,
                 provided,
+                systemPaths,
                 applicationConfig,
                 buildInputs,
                 xmlFiles,

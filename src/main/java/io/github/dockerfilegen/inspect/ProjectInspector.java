@@ -52,10 +52,13 @@ public class ProjectInspector {
                 project.getPackaging(),
                 Optional.ofNullable(project.getBuild().getFinalName())
                         .orElse(project.getArtifactId() + "-" + project.getVersion()),
+                paths.relativeIfInside(Optional.ofNullable(project.getBuild().getDirectory())
+                        .orElse(basedir.resolve("target").toString())),
                 plugins,
                 new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())),
                 dependencies(project, RUNTIME_SCOPES),
                 dependencies(project, Set.of(Artifact.SCOPE_PROVIDED)),
+                systemPaths(project, paths),
                 ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
                 paths.buildInputs(configurationValues),
                 paths.xmlFiles(configurationValues),
@@ -167,6 +170,16 @@ public class ProjectInspector {
             }
         }
         return dependencies;
+    }
+
+    /** The files of system-scoped dependencies, relative to the project where they are inside it. */
+    private static List<String> systemPaths(MavenProject project, ProjectPaths paths) {
+        return project.getArtifacts().stream()
+                .filter(a -> Artifact.SCOPE_SYSTEM.equals(a.getScope()) && a.getFile() != null)
+                .map(a -> paths.relativeIfInside(a.getFile().getAbsolutePath()))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /**

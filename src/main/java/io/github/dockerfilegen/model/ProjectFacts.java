@@ -17,10 +17,14 @@ import java.util.TreeMap;
  * @param version the project's version, as written ({@code -SNAPSHOT} included)
  * @param packaging the project's packaging, for example {@code jar}
  * @param finalName {@code build/finalName}: the artifact's file name without extension
+ * @param buildDirectory {@code build/directory}, relative to the project with '/' ({@code target}), or
+ *     absolute when it lies outside the project
  * @param plugins the build's plugins, after inheritance and plugin management, in POM order
  * @param properties the POM's properties and this run's {@code -D} user properties
  * @param runtimeDependencies the jars on the runtime classpath (compile and runtime scope), in Maven's order
  * @param providedDependencies the jars the runtime is expected to provide (provided scope), such as the servlet API
+ * @param systemPaths the files of system-scoped dependencies ({@code <systemPath>}), relative to the
+ *     project with '/', or absolute when outside it
  * @param applicationConfig the application's configuration files under {@code src/main/resources}
  * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
  *     names and that exist, relative to the project, with '/' (a checkstyle configuration, a
@@ -39,10 +43,12 @@ public record ProjectFacts(
         String version,
         String packaging,
         String finalName,
+        String buildDirectory,
         List<BuildPlugin> plugins,
         ProjectProperties properties,
         List<RuntimeDependency> runtimeDependencies,
         List<RuntimeDependency> providedDependencies,
+        List<String> systemPaths,
         List<ConfigFile> applicationConfig,
         List<String> buildInputs,
         Map<String, ConfigNode> xmlFiles,
@@ -56,10 +62,12 @@ public record ProjectFacts(
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(packaging, "packaging");
         Objects.requireNonNull(finalName, "finalName");
+        Objects.requireNonNull(buildDirectory, "buildDirectory");
         plugins = List.copyOf(plugins);
         Objects.requireNonNull(properties, "properties");
         runtimeDependencies = List.copyOf(runtimeDependencies);
         providedDependencies = List.copyOf(providedDependencies);
+        systemPaths = List.copyOf(systemPaths);
         applicationConfig = List.copyOf(applicationConfig);
         buildInputs = List.copyOf(buildInputs);
         xmlFiles = Collections.unmodifiableSortedMap(new TreeMap<>(xmlFiles));

@@ -2,6 +2,7 @@ package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.ProjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class BuildContextRule {
 
     private BuildContextRule() {}
 
-    static BuildContext of(ProjectFacts facts, PlanLog log) {
+    static BuildContext of(ProjectFacts facts, PlanLog log) throws ConfigurationException {
         List<String> paths = new ArrayList<>();
         if (facts.mavenConfigFolder()) {
             paths.add(".mvn/");
@@ -44,6 +45,17 @@ final class BuildContextRule {
             } else {
                 paths.add(input);
                 log.decide("build context: " + input + " (named in the build's plugin configuration)");
+            }
+        }
+        for (String system : facts.systemPaths()) {
+            if (Folders.outsideProject(system)) {
+                throw new ConfigurationException("The system-scoped dependency " + system + " (<systemPath>) is"
+                        + " outside the project, where docker build cannot reach it. Install it into a repository"
+                        + " the builder reads (mvn install:install-file), or keep it inside the project.");
+            }
+            if (!paths.contains(system) && !system.startsWith("src/")) {
+                paths.add(system);
+                log.decide("build context: " + system + " (a system-scoped dependency)");
             }
         }
         paths.add("src/");

@@ -2,6 +2,7 @@ package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.Port;
+import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,29 +15,29 @@ import java.util.stream.Collectors;
  * A code change rebuilds one small layer.
  */
 final class Classpath {
-    static final String DEPENDENCY_FOLDER = Folders.TARGET + "/dependency";
     static final String APP_JAR = Folders.APP_DIR + "/app.jar";
     static final String LIB = Folders.APP_DIR + "/lib/";
 
     private Classpath() {}
 
     /**
-     * @param dependencies the runtime jars
+     * @param facts the project, whose runtime jars go on the classpath
      * @param applicationJar the application's jar without its dependencies, relative to the project
      * @param mainClass the class to run
      * @param ports the ports the application listens on
      */
-    static LayoutPlan of(
-            List<RuntimeDependency> dependencies, String applicationJar, String mainClass, List<Port> ports) {
+    static LayoutPlan of(ProjectFacts facts, String applicationJar, String mainClass, List<Port> ports) {
+        List<RuntimeDependency> dependencies = facts.runtimeDependencies();
+        String folder = Folders.target(facts) + "/dependency";
         List<CopyStep> layers = new ArrayList<>();
         String classpath = APP_JAR;
         if (!dependencies.isEmpty()) {
-            layers.add(Folders.fromBuild(DEPENDENCY_FOLDER + "/", LIB));
+            layers.add(Folders.fromBuild(folder + "/", LIB));
             classpath += ":" + LIB + "*";
         }
         layers.add(Folders.fromBuild(applicationJar, APP_JAR));
         return new LayoutPlan(
-                gather(dependencies),
+                gather(dependencies, folder),
                 dependencies.isEmpty()
                         ? ""
                         : "Then the runtime jars are copied out of that cache for the runtime stage.",
@@ -52,22 +53,20 @@ final class Classpath {
      * downloads some 180 artifacts of its own on a cold build. Two jars with the same file name get
      * their groupId in front, as {@code -Dmdep.prependGroupId} would.
      */
-    static List<List<String>> gather(List<RuntimeDependency> dependencies) {
+    static List<List<String>> gather(List<RuntimeDependency> dependencies, String folder) {
         if (dependencies.isEmpty()) {
             return List.of();
         }
         Map<String, Long> sameName = dependencies.stream()
                 .collect(Collectors.groupingBy(RuntimeDependency::fileName, Collectors.counting()));
         List<List<String>> commands = new ArrayList<>();
-        commands.add(List.of("mkdir", "-p", DEPENDENCY_FOLDER));
+        commands.add(List.of("mkdir", "-p", folder));
         for (RuntimeDependency dependency : dependencies) {
             String name = sameName.get(dependency.fileName()) > 1
                     ? dependency.groupId() + "." + dependency.fileName()
                     : dependency.fileName();
             commands.add(List.of(
-                    "cp",
-                    Folders.MAVEN_CACHE + "/repository/" + dependency.repositoryPath(),
-                    DEPENDENCY_FOLDER + "/" + name));
+                    "cp", Folders.MAVEN_CACHE + "/repository/" + dependency.repositoryPath(), folder + "/" + name));
         }
         return commands;
     }

@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.ProjectFacts;
 
 /** Where things are in the two stages: one place for the paths every layout shares. */
 final class Folders {
@@ -12,10 +13,18 @@ final class Folders {
     static final String APP_DIR = "/app";
     /** Where the Maven repository cache mount is mounted in the builder. */
     static final String MAVEN_CACHE = "/root/.m2";
-    /** Maven's build output, relative to the project. */
-    static final String TARGET = "target";
 
     private Folders() {}
+
+    /** Maven's build output, {@code <build><directory>}, relative to the project: usually {@code target}. */
+    static String target(ProjectFacts facts) {
+        return facts.buildDirectory();
+    }
+
+    /** Whether inspection left this path absolute: it lies outside the project, out of the build context's reach. */
+    static boolean outsideProject(String path) {
+        return path.startsWith("/") || path.matches("[A-Za-z]:[\\\\/].*");
+    }
 
     /** {@code COPY --from=build /build/<source> <target>}, the source relative to the project. */
     static CopyStep fromBuild(String source, String target) {

@@ -41,7 +41,7 @@ final class MicronautLayout implements ApplicationLayout {
         String mainClass = MainClassRule.require(facts, config, log, MainClassRule.candidates(facts, List.of()));
         String thinJar = PackagedJars.thinJar(facts);
         log.decide("Micronaut on a classpath: " + thinJar + " and its runtime dependencies, not the shaded jar");
-        return Classpath.of(facts.runtimeDependencies(), thinJar, mainClass, ports(facts, config, log));
+        return Classpath.of(facts, thinJar, mainClass, ports(facts, config, log));
     }
 
     /**

@@ -44,7 +44,9 @@ final class PackagedJars {
 
     /** The jar plugin's jar, or where the shade plugin moved it when its uber-jar took its place. */
     static String thinJar(ProjectFacts facts) {
-        return uberJar(facts).flatMap(UberJar::thinJar).orElse(Folders.TARGET + "/" + facts.finalName() + ".jar");
+        return uberJar(facts)
+                .flatMap(UberJar::thinJar)
+                .orElse(Folders.target(facts) + "/" + facts.finalName() + ".jar");
     }
 
     /** The uber-jar the shade plugin or the assembly plugin's jar-with-dependencies makes, if either runs. */
@@ -61,7 +63,7 @@ final class PackagedJars {
     }
 
     private static UberJar shaded(ProjectFacts facts, BuildPlugin shade) {
-        String target = Folders.TARGET + "/";
+        String target = Folders.target(facts) + "/";
         String mainJar = target + facts.finalName() + ".jar";
         Optional<String> outputFile = value(shade, "outputFile");
         Optional<String> finalName = value(shade, "finalName");
@@ -103,8 +105,8 @@ final class PackagedJars {
         for (ConfigNode entry : assembly.all("archive", "manifestEntries", ConfigNode.ANY)) {
             entries.add(entry.name());
         }
-        String path = Folders.TARGET + "/" + name + (appendId ? "-" + JAR_WITH_DEPENDENCIES : "") + ".jar";
-        String mainJar = Folders.TARGET + "/" + facts.finalName() + ".jar";
+        String path = Folders.target(facts) + "/" + name + (appendId ? "-" + JAR_WITH_DEPENDENCIES : "") + ".jar";
+        String mainJar = Folders.target(facts) + "/" + facts.finalName() + ".jar";
         return new UberJar(
                 "maven-assembly-plugin " + JAR_WITH_DEPENDENCIES,
                 path,

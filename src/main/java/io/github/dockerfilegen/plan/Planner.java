@@ -79,6 +79,11 @@ public final class Planner {
         for (RuntimeDependency dependency : facts.runtimeDependencies()) {
             checkPomText("<dependencies> entry", dependency.repositoryPath());
         }
+        if (Folders.outsideProject(facts.buildDirectory())) {
+            throw new ConfigurationException("<build><directory> " + facts.buildDirectory() + " is outside the"
+                    + " project, so the builder's copy of the project would build elsewhere than the Dockerfile"
+                    + " looks. Keep <directory> inside the project, such as target or build.");
+        }
         ApplicationLayout layout = Layouts.choose(facts, config, log);
         int release = JavaReleaseRule.release(facts, config, log);
         LayoutPlan app = layout.plan(facts, config, release, log);

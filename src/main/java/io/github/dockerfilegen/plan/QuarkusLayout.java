@@ -24,7 +24,6 @@ import java.util.Set;
 final class QuarkusLayout implements ApplicationLayout {
     static final Set<String> PLUGINS =
             Set.of("io.quarkus:quarkus-maven-plugin", "io.quarkus.platform:quarkus-maven-plugin");
-    private static final String APP = Folders.TARGET + "/quarkus-app/";
     /** Quarkus's prod profile: what a packaged application runs with. */
     private static final String PROD = "%prod.";
 
@@ -63,7 +62,8 @@ final class QuarkusLayout implements ApplicationLayout {
                 + (type.value().equals("uber-jar")
                         ? ": a code change ships the whole runner jar, where the default fast-jar ships app/ and quarkus/"
                         : ""));
-        String runner = Folders.TARGET + "/" + facts.finalName() + runnerSuffix(settings) + ".jar";
+        String app = Folders.target(facts) + "/quarkus-app/";
+        String runner = Folders.target(facts) + "/" + facts.finalName() + runnerSuffix(settings) + ".jar";
         String runnerInImage = Folders.APP_DIR + "/" + runner.substring(runner.lastIndexOf('/') + 1);
         return switch (type.value()) {
             case "fast-jar", "jar" ->
@@ -71,11 +71,11 @@ final class QuarkusLayout implements ApplicationLayout {
                         List.of(),
                         "",
                         List.of(
-                                Folders.fromBuild(APP + "lib/boot/", Folders.APP_DIR + "/lib/boot/"),
-                                Folders.fromBuild(APP + "lib/main/", Folders.APP_DIR + "/lib/main/"),
-                                Folders.fromBuild(APP + "quarkus-run.jar", Folders.APP_DIR + "/quarkus-run.jar"),
-                                Folders.fromBuild(APP + "app/", Folders.APP_DIR + "/app/"),
-                                Folders.fromBuild(APP + "quarkus/", Folders.APP_DIR + "/quarkus/")),
+                                Folders.fromBuild(app + "lib/boot/", Folders.APP_DIR + "/lib/boot/"),
+                                Folders.fromBuild(app + "lib/main/", Folders.APP_DIR + "/lib/main/"),
+                                Folders.fromBuild(app + "quarkus-run.jar", Folders.APP_DIR + "/quarkus-run.jar"),
+                                Folders.fromBuild(app + "app/", Folders.APP_DIR + "/app/"),
+                                Folders.fromBuild(app + "quarkus/", Folders.APP_DIR + "/quarkus/")),
                         flags,
                         List.of("-jar", Folders.APP_DIR + "/quarkus-run.jar"),
                         ports);
@@ -93,7 +93,7 @@ final class QuarkusLayout implements ApplicationLayout {
                         "",
                         // The runner's manifest names its dependencies as lib/<jar>, beside it.
                         List.of(
-                                Folders.fromBuild(Folders.TARGET + "/lib/", Folders.APP_DIR + "/lib/"),
+                                Folders.fromBuild(Folders.target(facts) + "/lib/", Folders.APP_DIR + "/lib/"),
                                 Folders.fromBuild(runner, runnerInImage)),
                         flags,
                         List.of("-jar", runnerInImage),

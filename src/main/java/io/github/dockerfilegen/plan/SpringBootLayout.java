@@ -29,7 +29,6 @@ final class SpringBootLayout implements ApplicationLayout {
     static final String PLUGIN = "org.springframework.boot:spring-boot-maven-plugin";
     static final List<String> DEFAULT_LAYERS =
             List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
-    static final String EXTRACTED = Folders.TARGET + "/extracted";
 
     /** The embedded servers a Boot web application runs on: without one there is no port. */
     private static final List<String> WEB_SERVERS = List.of(
@@ -64,7 +63,8 @@ final class SpringBootLayout implements ApplicationLayout {
         Optional<String> classifier =
                 plugin.value(BuildPlugin.ANY_EXECUTION, "classifier").map(Detected::value);
         String fatJarName = facts.finalName() + classifier.map(c -> "-" + c).orElse("") + "." + facts.packaging();
-        String fatJar = Folders.TARGET + "/" + fatJarName;
+        String fatJar = Folders.target(facts) + "/" + fatJarName;
+        String extracted = Folders.target(facts) + "/extracted";
         boolean layersEnabled = plugin.value(BuildPlugin.ANY_EXECUTION, "layers", "enabled")
                 .map(enabled -> Boolean.parseBoolean(enabled.value()))
                 .orElse(version.atLeast(2, 4));
@@ -80,13 +80,13 @@ final class SpringBootLayout implements ApplicationLayout {
         List<String> layerNames = layerNames(facts, plugin, log);
         List<CopyStep> layers = new ArrayList<>();
         for (String layer : layerNames) {
-            layers.add(Folders.fromBuild(EXTRACTED + "/" + layer + "/", Folders.APP_DIR + "/"));
+            layers.add(Folders.fromBuild(extracted + "/" + layer + "/", Folders.APP_DIR + "/"));
         }
         List<List<String>> extract = new ArrayList<>();
         List<String> launch;
         if (version.atLeast(3, 3)) {
             extract.add(List.of(
-                    "java", "-Djarmode=tools", "-jar", fatJar, "extract", "--layers", "--destination", EXTRACTED));
+                    "java", "-Djarmode=tools", "-jar", fatJar, "extract", "--layers", "--destination", extracted));
             launch = List.of("-jar", Folders.APP_DIR + "/" + fatJarName);
             log.decide("Spring Boot " + version + " layers " + layerNames + ", extracted with -Djarmode=tools and run"
                     + " as java -jar " + fatJarName);
@@ -94,7 +94,7 @@ final class SpringBootLayout implements ApplicationLayout {
             String launcher = version.atLeast(3, 2)
                     ? "org.springframework.boot.loader.launch.JarLauncher"
                     : "org.springframework.boot.loader.JarLauncher";
-            extract.add(List.of("java", "-Djarmode=layertools", "-jar", fatJar, "extract", "--destination", EXTRACTED));
+            extract.add(List.of("java", "-Djarmode=layertools", "-jar", fatJar, "extract", "--destination", extracted));
             launch = List.of("-cp", Folders.APP_DIR, launcher);
             log.decide("Spring Boot " + version + " layers " + layerNames + ", extracted with -Djarmode=layertools and"
                     + " run by " + launcher);

@@ -27,8 +27,6 @@ import java.util.TreeMap;
  * between and no script that re-reads options.
  */
 final class WarLayout implements ApplicationLayout {
-    private static final String WAR_LIB = Folders.TARGET + "/webapp-lib";
-    private static final String WRITABLE = Folders.TARGET + "/container-writable";
     /** JSTL bundled in the war: Jetty's own jstl module would put a second copy beside it. */
     private static final List<String> JSTL = List.of(
             "org.glassfish.web:jakarta.servlet.jsp.jstl",
@@ -89,14 +87,16 @@ final class WarLayout implements ApplicationLayout {
                 + ")");
 
         String webapp = webappDirectory(facts);
+        String warLib = Folders.target(facts) + "/webapp-lib";
+        String writable = Folders.target(facts) + "/container-writable";
         List<List<String>> afterPackage = new ArrayList<>();
         afterPackage.add(List.of("mkdir", "-p", webapp + "/WEB-INF/lib"));
-        afterPackage.add(List.of("mv", webapp + "/WEB-INF/lib", WAR_LIB));
+        afterPackage.add(List.of("mv", webapp + "/WEB-INF/lib", warLib));
         List<CopyStep> layers = new ArrayList<>();
         // One COPY per parent folder: --chown re-owns every folder of the copied tree but its target, so
         // conf/Catalina/localhost is copied into conf/, which stays root's (server.xml is not the user's).
         for (Map.Entry<String, List<String>> entry : container.writable().entrySet()) {
-            String tree = WRITABLE + "/" + (entry.getKey().isEmpty() ? "home" : entry.getKey());
+            String tree = writable + "/" + (entry.getKey().isEmpty() ? "home" : entry.getKey());
             List<String> mkdir = new ArrayList<>(List.of("mkdir", "-p"));
             entry.getValue().forEach(folder -> mkdir.add(tree + "/" + folder));
             afterPackage.add(mkdir);
@@ -107,7 +107,7 @@ final class WarLayout implements ApplicationLayout {
                     parent,
                     Planner.runtimeUser(config).toString()));
         }
-        layers.add(Folders.fromBuild(WAR_LIB + "/", container.webapps() + "/ROOT/WEB-INF/lib/"));
+        layers.add(Folders.fromBuild(warLib + "/", container.webapps() + "/ROOT/WEB-INF/lib/"));
         layers.add(Folders.fromBuild(webapp + "/", container.webapps() + "/ROOT/"));
         return new LayoutPlan(
                 afterPackage,
@@ -125,7 +125,7 @@ final class WarLayout implements ApplicationLayout {
         return facts.plugin(WAR_PLUGIN)
                 .flatMap(p -> p.value(BuildPlugin.ANY_EXECUTION, "webappDirectory"))
                 .map(Detected::value)
-                .orElse(Folders.TARGET + "/" + facts.finalName());
+                .orElse(Folders.target(facts) + "/" + facts.finalName());
     }
 
     private static Container container(

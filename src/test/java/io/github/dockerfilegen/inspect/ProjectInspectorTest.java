@@ -260,6 +260,24 @@ class ProjectInspectorTest {
     }
 
     @Test
+    void theBuildDirectoryAndSystemScopedJarsAreRelativeToTheProjectWhereTheyAreInsideIt() {
+        MavenProject project = project();
+        project.getBuild().setDirectory(basedir.resolve("build").toString());
+        LinkedHashSet<org.apache.maven.artifact.Artifact> artifacts = new LinkedHashSet<>();
+        org.apache.maven.artifact.Artifact inside = artifact("com.vendor", "sdk", "1.0", "system", null);
+        inside.setFile(basedir.resolve("lib/sdk.jar").toFile());
+        org.apache.maven.artifact.Artifact outside = artifact("com.vendor", "tools", "1.0", "system", null);
+        outside.setFile(new java.io.File("/opt/vendor/tools.jar"));
+        artifacts.add(inside);
+        artifacts.add(outside);
+        project.setArtifacts(artifacts);
+        ProjectFacts facts = inspect(project);
+        assertEquals("build", facts.buildDirectory());
+        assertEquals(List.of("/opt/vendor/tools.jar", "lib/sdk.jar"), facts.systemPaths());
+        assertEquals(List.of(), facts.runtimeDependencies());
+    }
+
+    @Test
     void aDotMvnFolderWithAFileIsNoticed() throws Exception {
         assertFalse(inspect(project()).mavenConfigFolder());
         Files.createDirectories(basedir.resolve(".mvn"));

@@ -171,4 +171,32 @@ class DetectionRulesTest {
                 plan.warnings().get(0).startsWith("The builder skips git-commit-id-maven-plugin"),
                 plan.warnings()::toString);
     }
+
+    @Test
+    void anotherBuildDirectoryIsWhereTheJarsAreAndOneOutsideTheProjectIsRefused() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.buildDirectory = "build";
+        BuildPlan plan = plan(project);
+        assertEquals(List.of("/build/build/dependency/", "/build/build/hello-1.0.0.jar"), Plans.copiedFrom(plan));
+        assertEquals(
+                List.of("mkdir", "-p", "build/dependency"),
+                Plans.builderCommands(plan).get(1));
+        project.buildDirectory = "/tmp/elsewhere";
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(
+                e.getMessage().startsWith("<build><directory> /tmp/elsewhere is outside the project"), e.getMessage());
+    }
+
+    @Test
+    void systemScopedJarsInsideTheProjectAreSentAndOnesOutsideAreRefused() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.systemPaths.addAll(List.of("lib/vendor.jar", "src/main/lib/other.jar"));
+        assertEquals(
+                List.of("pom.xml", "lib/vendor.jar", "src/"),
+                plan(project).context().paths());
+        project.systemPaths.add("/opt/vendor/sdk.jar");
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(
+                e.getMessage().contains("/opt/vendor/sdk.jar (<systemPath>) is outside the project"), e.getMessage());
+    }
 }
