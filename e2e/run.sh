@@ -288,6 +288,35 @@ tomcat_owners() { # IMAGE: owner uids of conf/, conf/server.xml, logs/ and temp/
 check "war-tomcat-jakarta: conf/ stays root's, logs/ and temp/ are the user's" tomcat_owners war-tomcat-jakarta:1.0.0
 framework_case war-jetty 8080 "Hello From A Jakarta Servlet On Jetty" 1 -Ddockerfile-gen.servletContainer=jetty
 
+# A reactor, generated from its root as a user would: the parent and the library are skipped, each
+# application is built from the root with the printed command and runs with the library built from
+# source; a change to the library's source rebuilds an application without downloads, its third-party
+# layers untouched.
+reactor_case() {
+  local name=reactor dir=$WORK/cases/reactor before after
+  check "$name: plugin generates from the root" prepare "$name" "$ROOT/src-it/reactor" || return 0
+  check "$name: the library gets no Dockerfile" test ! -e "$dir/lib/target/Dockerfile"
+  for module in app services/api; do
+    local app=${module##*/}
+    check "$name: $module: printed build command builds it from the root" \
+      bash -c "cd '$dir' && $(sed -n 's|^# Build: *||p' "$dir/$module/target/Dockerfile") >'$WORK/reactor-$app.build.log' 2>&1" || continue
+    check "$name: $module prints the library's greeting" prints "$app:1.0-SNAPSHOT" "[reactor] Hello From The Library To ${app^}"
+    check "$name: $module runs as a numeric non-root user" runs_as_non_root "$app:1.0-SNAPSHOT"
+  done
+  before=$(layers app:1.0-SNAPSHOT)
+  sed -i 's/"hello from the library/"hello again from the library/' "$dir/lib/src/main/java/com/example/reactor/lib/Greeting.java"
+  check "$name: app rebuilds after a change to the library" \
+    bash -c "cd '$dir' && $(sed -n 's|^# Build: *||p' "$dir/app/target/Dockerfile") >'$WORK/reactor-rebuild.log' 2>&1" || return 0
+  after=$(layers app:1.0-SNAPSHOT)
+  check "$name: the rebuild downloads nothing ($(downloads_in "$WORK/reactor-rebuild.log") downloads)" \
+    test "$(downloads_in "$WORK/reactor-rebuild.log")" -eq 0
+  check "$name: the rebuilt app prints the library's new greeting" prints app:1.0-SNAPSHOT "[reactor] Hello Again From The Library To App"
+  local stable=$(($(wc -l <<<"$after") - 2))
+  check "$name: the third-party jars' layer and those below it are reused" \
+    test "$(head -n "$stable" <<<"$before")" = "$(head -n "$stable" <<<"$after")"
+}
+reactor_case
+
 # Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
 # planned labels, environment, entrypoint, ports and user.
 source "$ROOT/e2e/hostile.sh"

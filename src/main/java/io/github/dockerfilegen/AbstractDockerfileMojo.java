@@ -216,7 +216,13 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         Path basedir = project.getBasedir().toPath();
         GeneratorConfig config = configuration(basedir);
         ProjectFacts facts = inspector.inspect(project, session);
-        BuildPlan plan = new Planner(plugin.getVersion()).plan(facts, config);
+        Planner planner = new Planner(plugin.getVersion());
+        Optional<String> skipReason = planner.skipReason(facts, config);
+        if (skipReason.isPresent()) {
+            getLog().info("Skipping: " + skipReason.get() + ".");
+            return Optional.empty();
+        }
+        BuildPlan plan = planner.plan(facts, config);
         RenderedFiles files = new DockerfileRenderer(Optional.ofNullable(templateDirectory)).render(plan);
         Path dockerfile = basedir.resolve(plan.dockerfilePath());
         return Optional.of(new Generated(

@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(
         name = "check",
         defaultPhase = LifecyclePhase.VERIFY,
-        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
+        requiresDependencyCollection = ResolutionScope.COMPILE_PLUS_RUNTIME,
         threadSafe = true)
 public class CheckMojo extends AbstractDockerfileMojo {
 

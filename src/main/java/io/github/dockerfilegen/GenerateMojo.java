@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(
         name = "generate",
         defaultPhase = LifecyclePhase.PACKAGE,
-        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
+        requiresDependencyCollection = ResolutionScope.COMPILE_PLUS_RUNTIME,
         threadSafe = true)
 public class GenerateMojo extends AbstractDockerfileMojo {
 
@@ -72,7 +72,9 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         }
         boolean changed = dockerfile != Outcome.UP_TO_DATE || dockerignore != Outcome.UP_TO_DATE;
         getLog().info((changed ? "Wrote " : "Up to date: ") + path + " and " + path + ".dockerignore");
-        getLog().info("Build it (in " + files.basedir() + "): " + files.plan().buildCommand());
+        getLog().info("Build it (in "
+                + files.basedir().resolve(files.plan().contextDirectory()).normalize() + "): "
+                + files.plan().buildCommand());
         getLog().info("Run it: " + files.plan().runCommand());
     }
 }

@@ -7,6 +7,7 @@ import io.github.dockerfilegen.model.ConfigNode;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.ProjectProperties;
+import io.github.dockerfilegen.model.Reactor;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class Fixtures {
     public List<String> buildInputs = new ArrayList<>();
     public Map<String, ConfigNode> xmlFiles = new HashMap<>();
     public Optional<String> localParent = Optional.empty();
+    public Optional<Reactor> reactor = Optional.empty();
     public boolean mavenConfigFolder = false;
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
@@ -105,6 +107,7 @@ public final class Fixtures {
                 buildInputs,
                 xmlFiles,
                 localParent,
+                reactor,
                 mavenConfigFolder,
                 metadata);
     }

@@ -42,9 +42,17 @@ public class ProjectInspector {
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        ProjectPaths paths = new ProjectPaths(basedir, project.getBuild().getDirectory());
+        Optional<ReactorView> reactor = ReactorView.of(project, session);
+        Path contextRoot = reactor.map(ReactorView::root).orElse(basedir);
+        ProjectPaths paths =
+                new ProjectPaths(basedir, contextRoot, project.getBuild().getDirectory());
+        Map<String, String> reactorArtifacts =
+                reactor.map(ReactorView::artifacts).orElse(Map.of());
         List<BuildPlugin> plugins = plugins(project, paths);
         List<String> configurationValues = configurationValues(plugins);
+        // Resource folders outside src/ (a reactor's shared config/) are read by the build as well.
+        List<String> buildPaths = new ArrayList<>(configurationValues);
+        resourceFolders(project, paths).forEach(folder -> buildPaths.add(folder.toString()));
         return new ProjectFacts(
                 project.getGroupId(),
                 project.getArtifactId(),
@@ -56,14 +64,15 @@ public class ProjectInspector {
                         .orElse(basedir.resolve("target").toString())),
                 plugins,
                 new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())),
-                dependencies(project, RUNTIME_SCOPES),
-                dependencies(project, Set.of(Artifact.SCOPE_PROVIDED)),
+                dependencies(project, RUNTIME_SCOPES, reactorArtifacts),
+                dependencies(project, Set.of(Artifact.SCOPE_PROVIDED), reactorArtifacts),
                 systemPaths(project, paths),
                 ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
-                paths.buildInputs(configurationValues),
+                paths.buildInputs(buildPaths),
                 paths.xmlFiles(configurationValues),
                 localParent(project),
-                hasMavenConfig(basedir),
+                reactor.map(r -> r.reactor(project, session)),
+                hasMavenConfig(contextRoot),
                 metadata(project));
     }
 
@@ -155,18 +164,28 @@ public class ProjectInspector {
                         .replace('\\', '/'));
     }
 
-    /** The resolved dependencies of these scopes that are jars on a classpath. */
-    private static List<RuntimeDependency> dependencies(MavenProject project, Set<String> scopes) {
+    /**
+     * The resolved dependencies of these scopes that are jars on a classpath; a module of the same
+     * reactor (by {@code groupId:artifactId}) with where its build leaves the jar.
+     */
+    private static List<RuntimeDependency> dependencies(
+            MavenProject project, Set<String> scopes, Map<String, String> reactorArtifacts) {
         List<RuntimeDependency> dependencies = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
             if (scopes.contains(artifact.getScope())
                     && artifact.getArtifactHandler().isAddedToClasspath()) {
+                String classifier =
+                        Optional.ofNullable(artifact.getClassifier()).orElse("");
+                String extension = artifact.getArtifactHandler().getExtension();
                 dependencies.add(new RuntimeDependency(
                         artifact.getGroupId(),
                         artifact.getArtifactId(),
                         artifact.getBaseVersion(),
-                        Optional.ofNullable(artifact.getClassifier()).orElse(""),
-                        artifact.getArtifactHandler().getExtension()));
+                        classifier,
+                        extension,
+                        Optional.ofNullable(
+                                        reactorArtifacts.get(artifact.getGroupId() + ":" + artifact.getArtifactId()))
+                                .map(base -> base + (classifier.isEmpty() ? "" : "-" + classifier) + "." + extension)));
             }
         }
         return dependencies;

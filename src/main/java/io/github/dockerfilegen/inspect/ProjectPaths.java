@@ -25,13 +25,14 @@ import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
  * {@code ${project.basedir}}; here they become relative again.
  *
  * @param basedir the project folder, absolute and normalized
+ * @param contextRoot the build context's root: the reactor's root for a module, else {@code basedir}
  * @param buildDirectory {@code <build><directory>}, as Maven reports it
  */
-record ProjectPaths(Path basedir, String buildDirectory) {
+record ProjectPaths(Path basedir, Path contextRoot, String buildDirectory) {
     /** A path we can write into a COPY line and a .dockerignore as it is. */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
-    /** Sent by every layout anyway, or never: not a build input of its own. */
-    private static final Set<String> COVERED = Set.of("src", "pom.xml", ".mvn", ".");
+    /** Parts of a path the build context sends anyway (sources, POMs, .mvn) or never (build output). */
+    private static final Set<String> COVERED = Set.of("src", "pom.xml", ".mvn", "target");
 
     private static final long MAX_XML_BYTES = 1 << 20;
 
@@ -51,13 +52,19 @@ record ProjectPaths(Path basedir, String buildDirectory) {
         }
     }
 
-    /** Configuration values that name an existing file or folder of the project outside src/ and the build output. */
+    /**
+     * Configuration values that name an existing file or folder in the build context (a module's may
+     * be in the reactor's root), outside src/ and the build output; relative to the context's root.
+     */
     List<String> buildInputs(List<String> configurationValues) {
         List<String> inputs = new ArrayList<>();
         for (String value : configurationValues) {
-            existing(value).ifPresent(path -> {
-                String relative = slashes(basedir.relativize(path));
-                if (!COVERED.contains(relative.split("/")[0]) && !isBuildOutput(path)) {
+            existing(value, contextRoot).ifPresent(path -> {
+                String relative = slashes(contextRoot.relativize(path));
+                boolean covered = List.of(relative.split("/")).stream().anyMatch(COVERED::contains);
+                if (!covered
+                        && !isBuildOutput(path)
+                        && SAFE_PATH.matcher(relative).matches()) {
                     inputs.add(Files.isDirectory(path) ? relative + "/" : relative);
                 }
             });
@@ -72,20 +79,22 @@ record ProjectPaths(Path basedir, String buildDirectory) {
             if (!value.endsWith(".xml")) {
                 continue;
             }
-            existing(value)
+            existing(value, basedir)
                     .filter(Files::isRegularFile)
                     .ifPresent(path -> parse(path).ifPresent(xml -> files.put(slashes(basedir.relativize(path)), xml)));
         }
         return files;
     }
 
-    private Optional<Path> existing(String value) {
-        if (!SAFE_PATH.matcher(value).matches()) {
+    /** The existing file or folder a value names, when it lies inside {@code within}. */
+    private Optional<Path> existing(String value, Path within) {
+        boolean absolute = value.startsWith("/") || value.matches("[A-Za-z]:[\\\\/].*");
+        if (!absolute && !SAFE_PATH.matcher(value).matches()) {
             return Optional.empty();
         }
         try {
-            Path path = basedir.resolve(value).normalize();
-            return path.startsWith(basedir) && !path.equals(basedir) && Files.exists(path)
+            Path path = (absolute ? Path.of(value) : basedir.resolve(value)).normalize();
+            return path.startsWith(within) && !path.equals(within) && Files.exists(path)
                     ? Optional.of(path)
                     : Optional.empty();
         } catch (InvalidPathException e) {

@@ -12,9 +12,12 @@ import java.util.TreeMap;
  *
  * @param generatorVersion the plugin version, for the header
  * @param dockerfilePath the Dockerfile's path relative to the project directory, with '/'
+ * @param contextDirectory the build context's root relative to the project directory: {@code .}, or
+ *     the reactor's root for a module ({@code ..})
+ * @param dockerfileInContext the Dockerfile's path relative to the build context's root
  * @param regenerateCommand the Maven command that writes this file again
  * @param imageTag the {@code name:tag} the printed build command gives the image
- * @param buildCommand the exact command that builds the image, run from the project directory
+ * @param buildCommand the exact command that builds the image, run from the build context's root
  * @param runCommand a command that runs the built image, publishing its ports
  * @param imageArgs the {@code ARG}s before the first {@code FROM} that name the base images
  * @param context what the build context sends to the builder: its {@code COPY} lines and the
@@ -27,6 +30,8 @@ import java.util.TreeMap;
 public record BuildPlan(
         String generatorVersion,
         String dockerfilePath,
+        String contextDirectory,
+        String dockerfileInContext,
         String regenerateCommand,
         String imageTag,
         String buildCommand,
@@ -41,6 +46,8 @@ public record BuildPlan(
     public BuildPlan {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         Objects.requireNonNull(dockerfilePath, "dockerfilePath");
+        Objects.requireNonNull(contextDirectory, "contextDirectory");
+        Objects.requireNonNull(dockerfileInContext, "dockerfileInContext");
         Objects.requireNonNull(regenerateCommand, "regenerateCommand");
         Objects.requireNonNull(imageTag, "imageTag");
         Objects.requireNonNull(buildCommand, "buildCommand");

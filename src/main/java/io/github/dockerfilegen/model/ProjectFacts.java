@@ -27,13 +27,14 @@ import java.util.TreeMap;
  *     project with '/', or absolute when outside it
  * @param applicationConfig the application's configuration files under {@code src/main/resources}
  * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
- *     names and that exist, relative to the project, with '/' (a checkstyle configuration, a
- *     license header)
+ *     names and that exist, relative to the build context's root (the reactor's root for a module,
+ *     else the project), with '/' (a checkstyle configuration, a license header)
  * @param xmlFiles XML files that plugin configuration names, parsed, keyed by the value as
  *     configured (Spring Boot's {@code layers.xml})
  * @param localParent the parent POM's path relative to the project, when Maven read it from the file
  *     system (a reactor module) rather than from a repository
- * @param mavenConfigFolder whether the project has a {@code .mvn} folder (maven.config, jvm.config,
+ * @param reactor the multi-module build the project is built in, if it is a module of one
+ * @param mavenConfigFolder whether the build context's root has a {@code .mvn} folder (maven.config, jvm.config,
  *     extensions.xml), which Maven reads in the builder as on the host
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  */
@@ -53,6 +54,7 @@ public record ProjectFacts(
         List<String> buildInputs,
         Map<String, ConfigNode> xmlFiles,
         Optional<String> localParent,
+        Optional<Reactor> reactor,
         boolean mavenConfigFolder,
         ProjectMetadata metadata) {
 
@@ -72,6 +74,7 @@ public record ProjectFacts(
         buildInputs = List.copyOf(buildInputs);
         xmlFiles = Collections.unmodifiableSortedMap(new TreeMap<>(xmlFiles));
         Objects.requireNonNull(localParent, "localParent");
+        Objects.requireNonNull(reactor, "reactor");
         Objects.requireNonNull(metadata, "metadata");
     }
 

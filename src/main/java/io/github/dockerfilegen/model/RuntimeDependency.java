@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A jar on the application's runtime classpath, as Maven resolved it.
@@ -10,9 +11,16 @@ import java.util.Objects;
  * @param baseVersion the version as the local repository files it ({@code 1.0-SNAPSHOT}, not a timestamp)
  * @param classifier the classifier, or empty
  * @param extension the file extension, normally {@code jar}
+ * @param reactorArtifact for a module of the same multi-module build: where its build leaves the jar,
+ *     relative to the reactor's root ({@code lib/target/lib-1.0.jar}); it is in no repository
  */
 public record RuntimeDependency(
-        String groupId, String artifactId, String baseVersion, String classifier, String extension) {
+        String groupId,
+        String artifactId,
+        String baseVersion,
+        String classifier,
+        String extension,
+        Optional<String> reactorArtifact) {
 
     public RuntimeDependency {
         Objects.requireNonNull(groupId, "groupId");
@@ -20,6 +28,13 @@ public record RuntimeDependency(
         Objects.requireNonNull(baseVersion, "baseVersion");
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(extension, "extension");
+        Objects.requireNonNull(reactorArtifact, "reactorArtifact");
+    }
+
+    /** A jar from a repository. */
+    public RuntimeDependency(
+            String groupId, String artifactId, String baseVersion, String classifier, String extension) {
+        this(groupId, artifactId, baseVersion, classifier, extension, Optional.empty());
     }
 
     /** {@code artifactId-version[-classifier].extension}: Maven's own file name for it. */

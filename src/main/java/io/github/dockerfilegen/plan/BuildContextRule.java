@@ -4,6 +4,7 @@ import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.model.Reactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,7 +38,9 @@ final class BuildContextRule {
         if (facts.mavenConfigFolder()) {
             paths.add(".mvn/");
         }
-        paths.add("pom.xml");
+        // A module's build reads every POM of its reactor, and the sources of the modules it needs.
+        paths.addAll(facts.reactor().map(Reactor::poms).orElse(List.of("pom.xml")));
+        String module = facts.reactor().map(r -> r.module() + "/").orElse("");
         for (String input : facts.buildInputs()) {
             if (neverSent(input)) {
                 log.warn("The build reads " + input + ", which is never sent into the build context (build output,"
@@ -53,12 +56,12 @@ final class BuildContextRule {
                         + " outside the project, where docker build cannot reach it. Install it into a repository"
                         + " the builder reads (mvn install:install-file), or keep it inside the project.");
             }
-            if (!paths.contains(system) && !system.startsWith("src/")) {
-                paths.add(system);
-                log.decide("build context: " + system + " (a system-scoped dependency)");
+            if (!paths.contains(module + system) && !system.startsWith("src/")) {
+                paths.add(module + system);
+                log.decide("build context: " + module + system + " (a system-scoped dependency)");
             }
         }
-        paths.add("src/");
+        paths.addAll(facts.reactor().map(Reactor::sources).orElse(List.of("src/")));
         return new BuildContext(paths, NEVER_SENT);
     }
 

@@ -21,29 +21,53 @@ final class Classpath {
     private Classpath() {}
 
     /**
-     * @param facts the project, whose runtime jars go on the classpath
+     * @param facts the project, whose runtime jars go on the classpath: those from repositories, then
+     *     those its reactor builds (they change more often), each in a layer of its own
      * @param applicationJar the application's jar without its dependencies, relative to the project
      * @param mainClass the class to run
      * @param ports the ports the application listens on
      */
     static LayoutPlan of(ProjectFacts facts, String applicationJar, String mainClass, List<Port> ports) {
-        List<RuntimeDependency> dependencies = facts.runtimeDependencies();
-        String folder = Folders.target(facts) + "/dependency";
+        List<RuntimeDependency> external = facts.runtimeDependencies().stream()
+                .filter(d -> d.reactorArtifact().isEmpty())
+                .toList();
+        List<RuntimeDependency> modules = facts.runtimeDependencies().stream()
+                .filter(d -> d.reactorArtifact().isPresent())
+                .toList();
+        String externalFolder = Folders.target(facts) + "/dependency";
+        String moduleFolder = Folders.target(facts) + "/module-dependency";
+        List<List<String>> gather = new ArrayList<>();
         List<CopyStep> layers = new ArrayList<>();
-        String classpath = APP_JAR;
-        if (!dependencies.isEmpty()) {
-            layers.add(Folders.fromBuild(folder + "/", LIB));
-            classpath += ":" + LIB + "*";
+        if (!external.isEmpty()) {
+            gather.add(List.of("mkdir", "-p", externalFolder));
+            gather.addAll(fromCache(external, externalFolder));
+            layers.add(Folders.fromBuild(externalFolder + "/", LIB));
+        }
+        if (!modules.isEmpty()) {
+            // The commands run in the module's folder; the reactor's jars are in their modules' folders.
+            String toRoot = facts.reactor()
+                    .map(r -> "../".repeat(r.module().split("/").length))
+                    .orElse("");
+            gather.add(List.of("mkdir", "-p", moduleFolder));
+            for (RuntimeDependency module : modules) {
+                gather.add(
+                        List.of("cp", toRoot + module.reactorArtifact().get(), moduleFolder + "/" + module.fileName()));
+            }
+            layers.add(Folders.fromBuild(moduleFolder + "/", LIB));
         }
         layers.add(Folders.fromBuild(applicationJar, APP_JAR));
+        String note = gather.isEmpty()
+                ? ""
+                : modules.isEmpty()
+                        ? "Then the runtime jars are copied out of that cache for the runtime stage."
+                        : "Then the runtime jars are gathered for the runtime stage: from that cache, and from the"
+                                + " reactor's modules that built them.";
         return new LayoutPlan(
-                gather(dependencies, folder),
-                dependencies.isEmpty()
-                        ? ""
-                        : "Then the runtime jars are copied out of that cache for the runtime stage.",
+                gather,
+                note,
                 layers,
                 List.of(),
-                List.of("-cp", classpath, mainClass),
+                List.of("-cp", APP_JAR + (layers.size() > 1 ? ":" + LIB + "*" : ""), mainClass),
                 ports);
     }
 
@@ -53,14 +77,10 @@ final class Classpath {
      * downloads some 180 artifacts of its own on a cold build. Two jars with the same file name get
      * their groupId in front, as {@code -Dmdep.prependGroupId} would.
      */
-    static List<List<String>> gather(List<RuntimeDependency> dependencies, String folder) {
-        if (dependencies.isEmpty()) {
-            return List.of();
-        }
+    static List<List<String>> fromCache(List<RuntimeDependency> dependencies, String folder) {
         Map<String, Long> sameName = dependencies.stream()
                 .collect(Collectors.groupingBy(RuntimeDependency::fileName, Collectors.counting()));
         List<List<String>> commands = new ArrayList<>();
-        commands.add(List.of("mkdir", "-p", folder));
         for (RuntimeDependency dependency : dependencies) {
             String name = sameName.get(dependency.fileName()) > 1
                     ? dependency.groupId() + "." + dependency.fileName()

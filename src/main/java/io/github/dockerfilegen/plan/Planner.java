@@ -20,6 +20,7 @@ import io.github.dockerfilegen.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,29 @@ public final class Planner {
         this.generatorVersion = generatorVersion;
     }
 
+    /**
+     * Why this project gets no Dockerfile, if it gets none: a library module of a multi-module build
+     * (a jar with no main class and no framework launcher), which the application modules use.
+     */
+    public Optional<String> skipReason(ProjectFacts facts, GeneratorConfig config) {
+        if (facts.reactor().isEmpty()
+                || config.mainClass().isPresent()
+                || config.layout().isPresent()) {
+            return Optional.empty();
+        }
+        boolean plainJar = Layouts.IN_ORDER.stream()
+                .filter(layout -> layout.fits(facts).isPresent())
+                .findFirst()
+                .filter(layout -> layout.kind() == LayoutKind.JAR)
+                .isPresent();
+        boolean noMainClass = MainClassRule.candidates(facts, List.of()).stream()
+                .flatMap(Optional::stream)
+                .allMatch(found -> found.value().contains("${"));
+        return plainJar && noMainClass
+                ? Optional.of("a library of the reactor (a jar with no main class and no framework launcher)")
+                : Optional.empty();
+    }
+
     public BuildPlan plan(ProjectFacts facts, GeneratorConfig config) throws ConfigurationException {
         PlanLog log = new PlanLog();
         checkPomText("<version>", facts.version());
@@ -88,6 +112,7 @@ public final class Planner {
         int release = JavaReleaseRule.release(facts, config, log);
         LayoutPlan app = layout.plan(facts, config, release, log);
         checkCopySources(facts, app.layers());
+        String module = facts.reactor().map(r -> r.module() + "/").orElse("");
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
 
         String builderImage =
@@ -104,7 +129,7 @@ public final class Planner {
 
         BuildContext context = BuildContextRule.of(facts, log);
         List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
-        steps.add(packageStep(mavenCommand(facts, config, log), app));
+        steps.add(packageStep(mavenCommand(facts, config, log), app, facts));
         BuilderStage builder =
                 new BuilderStage("maven", Folders.BUILD_STAGE, "BUILDER_IMAGE", Folders.BUILD_DIR, steps);
 
@@ -124,23 +149,36 @@ public final class Planner {
                 Folders.RUNTIME_STAGE,
                 "RUNTIME_IMAGE",
                 app.workdir(),
-                app.layers(),
+                inModule(app.layers(), module),
                 runtimeUser(config),
                 ports,
                 config.env(),
                 Labels.of(facts, config),
                 entrypoint);
 
-        warnLocalParent(facts, log);
+        if (facts.reactor().isEmpty()) {
+            warnLocalParent(facts, log);
+        } else {
+            log.decide("reactor module " + facts.reactor().get().module() + ": the build context is the reactor's"
+                    + " root; the builder builds it with -pl "
+                    + facts.reactor().get().module() + " -am");
+        }
         String dockerfilePath =
                 ".".equals(config.outputDirectory()) ? "Dockerfile" : config.outputDirectory() + "/Dockerfile";
+        String contextDirectory = facts.reactor()
+                .map(r -> String.join(
+                        "/", java.util.Collections.nCopies(r.module().split("/").length, "..")))
+                .orElse(".");
+        String dockerfileInContext = module + dockerfilePath;
         String tag = imageTag(facts);
         return new BuildPlan(
                 generatorVersion,
                 dockerfilePath,
+                contextDirectory,
+                dockerfileInContext,
                 regenerateCommand(config),
                 tag,
-                "DOCKER_BUILDKIT=1 docker build -f " + dockerfilePath + " -t " + tag + " .",
+                "DOCKER_BUILDKIT=1 docker build -f " + dockerfileInContext + " -t " + tag + " .",
                 "docker run --rm" + publishFlags(ports) + " " + tag,
                 List.of(new ImageArg("BUILDER_IMAGE", builderImage), new ImageArg("RUNTIME_IMAGE", runtimeImage)),
                 context,
@@ -155,12 +193,15 @@ public final class Planner {
         return config.user().orElse(RuntimeUser.NONROOT);
     }
 
-    /** The one Maven run, and what the layout does with its output, in one layer. */
-    private static ShellRun packageStep(List<String> mavenCommand, LayoutPlan app) {
+    /** The one Maven run, and what the layout does with its output (in the module's folder), in one layer. */
+    private static ShellRun packageStep(List<String> mavenCommand, LayoutPlan app, ProjectFacts facts) {
         String why = "Maven runs once: the repository is a cache mount that outlives this layer, so a source change"
                 + " downloads nothing.";
         List<List<String>> commands = new ArrayList<>();
         commands.add(mavenCommand);
+        if (!app.afterPackage().isEmpty() && facts.reactor().isPresent()) {
+            commands.add(List.of("cd", facts.reactor().get().module()));
+        }
         commands.addAll(app.afterPackage());
         return new ShellRun(
                 Text.wrap((why + " " + app.afterPackageNote()).strip(), COMMENT_WIDTH),
@@ -173,8 +214,29 @@ public final class Planner {
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true"));
         command.addAll(BuilderSkips.skips(facts, log));
         command.addAll(config.builderArgs());
+        facts.reactor().ifPresent(reactor -> {
+            // The module and the modules it needs, with the profiles that may declare them.
+            command.addAll(List.of("-pl", reactor.module(), "-am"));
+            if (!reactor.profiles().isEmpty()) {
+                command.add("-P" + String.join(",", reactor.profiles()));
+            }
+        });
         command.add("package");
         return command;
+    }
+
+    /** The layers' sources as the builder sees them: a module's output lies in its folder under /build. */
+    private static List<CopyStep> inModule(List<CopyStep> layers, String module) {
+        return layers.stream()
+                .map(copy -> copy.source().startsWith(Folders.BUILD_DIR + "/")
+                        ? new CopyStep(
+                                copy.fromStage(),
+                                Folders.BUILD_DIR + "/" + module
+                                        + copy.source().substring(Folders.BUILD_DIR.length() + 1),
+                                copy.target(),
+                                copy.owner())
+                        : copy)
+                .toList();
     }
 
     /** An HTTP server library without a known port: the image would EXPOSE nothing and the run command publish nothing. */

@@ -1,0 +1,95 @@
+package io.github.dockerfilegen.plan;
+
+import static io.github.dockerfilegen.plan.Plans.builderCommands;
+import static io.github.dockerfilegen.plan.Plans.copiedFrom;
+import static io.github.dockerfilegen.plan.Plans.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.Reactor;
+import io.github.dockerfilegen.model.RuntimeDependency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReactorPlanTest {
+    /** services/api of a reactor with a parent, a library and two applications; -Pextra declares a module. */
+    private static Fixtures module() {
+        Fixtures project = Fixtures.plainJar();
+        project.artifactId = "api";
+        project.finalName = "api-1.0";
+        project.dependencies = List.of(
+                new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
+                new RuntimeDependency("com.acme", "lib", "1.0", "", "jar", Optional.of("lib/target/lib-1.0.jar")));
+        project.buildInputs.add("config/");
+        project.reactor = Optional.of(new Reactor(
+                "services/api",
+                List.of("pom.xml", "app/pom.xml", "lib/pom.xml", "services/api/pom.xml"),
+                List.of("lib/src/", "services/api/src/"),
+                List.of("extra")));
+        return project;
+    }
+
+    @Test
+    void theContextIsTheReactorsRootWithEveryPomAndOnlyTheNeededSources() throws Exception {
+        BuildPlan plan = plan(module());
+        assertEquals(
+                List.of(
+                        "pom.xml",
+                        "app/pom.xml",
+                        "lib/pom.xml",
+                        "services/api/pom.xml",
+                        "config/",
+                        "lib/src/",
+                        "services/api/src/"),
+                plan.context().paths());
+        assertEquals(
+                "DOCKER_BUILDKIT=1 docker build -f services/api/target/Dockerfile -t api:1.0.0 .", plan.buildCommand());
+        assertEquals("../..", plan.contextDirectory());
+        assertEquals("target/Dockerfile", plan.dockerfilePath());
+    }
+
+    @Test
+    void theModuleIsBuiltWithWhatItNeedsAndItsOutputIsTakenFromItsFolder() throws Exception {
+        BuildPlan plan = plan(module());
+        List<List<String>> commands = builderCommands(plan);
+        assertEquals(
+                List.of(
+                        "mvn",
+                        "-B",
+                        "-Ddockerfile-gen.skip=true",
+                        "-DskipTests",
+                        "-pl",
+                        "services/api",
+                        "-am",
+                        "-Pextra",
+                        "package"),
+                commands.get(0));
+        assertEquals(List.of("cd", "services/api"), commands.get(1));
+        assertEquals(
+                List.of("cp", "../../lib/target/lib-1.0.jar", "target/module-dependency/lib-1.0.jar"),
+                commands.get(commands.size() - 1));
+        assertEquals(
+                List.of(
+                        "/build/services/api/target/dependency/",
+                        "/build/services/api/target/module-dependency/",
+                        "/build/services/api/target/api-1.0.jar"),
+                copiedFrom(plan));
+        assertTrue(plan.runtime().entrypoint().contains("/app/app.jar:/app/lib/*"));
+    }
+
+    @Test
+    void aLibraryModuleIsSkippedButAnApplicationOrAnExplicitChoiceIsNot() {
+        Planner planner = new Planner("1.0");
+        Fixtures library = module().mainClass(null);
+        assertEquals(
+                Optional.of("a library of the reactor (a jar with no main class and no framework launcher)"),
+                planner.skipReason(library.facts(), GeneratorConfig.defaults()));
+        assertEquals(Optional.empty(), planner.skipReason(module().facts(), GeneratorConfig.defaults()));
+        Fixtures single = Fixtures.plainJar().mainClass(null);
+        assertEquals(Optional.empty(), planner.skipReason(single.facts(), GeneratorConfig.defaults()));
+    }
+}
