@@ -191,11 +191,12 @@ public class ProjectInspector {
         return dependencies;
     }
 
-    /** The files of system-scoped dependencies, relative to the project where they are inside it. */
+    /** The {@code <systemPath>} of system-scoped dependencies, relative to the project where they are inside it. */
     private static List<String> systemPaths(MavenProject project, ProjectPaths paths) {
-        return project.getArtifacts().stream()
-                .filter(a -> Artifact.SCOPE_SYSTEM.equals(a.getScope()) && a.getFile() != null)
-                .map(a -> paths.relativeIfInside(a.getFile().getAbsolutePath()))
+        return project.getDependencies().stream()
+                .filter(d -> Artifact.SCOPE_SYSTEM.equals(d.getScope()) && d.getSystemPath() != null)
+                .map(d -> paths.relativeIfInside(
+                        Path.of(d.getSystemPath()).toAbsolutePath().toString()))
                 .distinct()
                 .sorted()
                 .toList();

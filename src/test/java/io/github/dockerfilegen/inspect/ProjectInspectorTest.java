@@ -263,14 +263,15 @@ class ProjectInspectorTest {
     void theBuildDirectoryAndSystemScopedJarsAreRelativeToTheProjectWhereTheyAreInsideIt() {
         MavenProject project = project();
         project.getBuild().setDirectory(basedir.resolve("build").toString());
-        LinkedHashSet<org.apache.maven.artifact.Artifact> artifacts = new LinkedHashSet<>();
-        org.apache.maven.artifact.Artifact inside = artifact("com.vendor", "sdk", "1.0", "system", null);
-        inside.setFile(basedir.resolve("lib/sdk.jar").toFile());
-        org.apache.maven.artifact.Artifact outside = artifact("com.vendor", "tools", "1.0", "system", null);
-        outside.setFile(new java.io.File("/opt/vendor/tools.jar"));
-        artifacts.add(inside);
-        artifacts.add(outside);
-        project.setArtifacts(artifacts);
+        for (String path : List.of(basedir.resolve("lib/sdk.jar").toString(), "/opt/vendor/tools.jar")) {
+            org.apache.maven.model.Dependency system = new org.apache.maven.model.Dependency();
+            system.setGroupId("com.vendor");
+            system.setArtifactId(path.contains("sdk") ? "sdk" : "tools");
+            system.setVersion("1.0");
+            system.setScope("system");
+            system.setSystemPath(path);
+            project.getModel().addDependency(system);
+        }
         ProjectFacts facts = inspect(project);
         assertEquals("build", facts.buildDirectory());
         assertEquals(List.of("/opt/vendor/tools.jar", "lib/sdk.jar"), facts.systemPaths());
