@@ -36,6 +36,7 @@ public final class Fixtures {
             new RuntimeDependency("org.apache.commons", "commons-lang3", "3.20.0", "", "jar"));
     public List<RuntimeDependency> provided = new ArrayList<>();
     public List<String> systemPaths = new ArrayList<>();
+    public List<String> installedOnly = new ArrayList<>();
     public List<ConfigFile> applicationConfig = new ArrayList<>();
     public List<String> buildInputs = new ArrayList<>();
     public Map<String, ConfigNode> xmlFiles = new HashMap<>();
@@ -103,6 +104,7 @@ public final class Fixtures {
                 dependencies,
                 provided,
                 systemPaths,
+                installedOnly,
                 applicationConfig,
                 buildInputs,
                 xmlFiles,

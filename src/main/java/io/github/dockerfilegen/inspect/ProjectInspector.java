@@ -67,6 +67,7 @@ public class ProjectInspector {
                 dependencies(project, RUNTIME_SCOPES, reactorArtifacts),
                 dependencies(project, Set.of(Artifact.SCOPE_PROVIDED), reactorArtifacts),
                 systemPaths(project, paths),
+                installedOnly(project, session, reactorArtifacts),
                 ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
                 paths.buildInputs(buildPaths),
                 paths.xmlFiles(configurationValues),
@@ -200,6 +201,40 @@ public class ProjectInspector {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * Runtime dependencies and parent POMs from outside the reactor that exist in this machine's
+     * local repository only because they were installed there.
+     */
+    private static List<String> installedOnly(
+            MavenProject project, MavenSession session, Map<String, String> reactorArtifacts) {
+        Optional<LocalRepository> local = LocalRepository.of(
+                Optional.ofNullable(session.getLocalRepository()).map(repository -> repository.getBasedir()));
+        if (local.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        for (Artifact artifact : project.getArtifacts()) {
+            boolean inReactor = reactorArtifacts.containsKey(artifact.getGroupId() + ":" + artifact.getArtifactId());
+            if (RUNTIME_SCOPES.contains(artifact.getScope())
+                    && !inReactor
+                    && local.get()
+                            .installedOnly(
+                                    artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion())) {
+                found.add(artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getBaseVersion());
+            }
+        }
+        for (MavenProject p = project; p.getParent() != null; p = p.getParent()) {
+            MavenProject parent = p.getParent();
+            boolean fromFileSystem = p.getParentFile() != null;
+            if (!fromFileSystem
+                    && local.get().installedOnly(parent.getGroupId(), parent.getArtifactId(), parent.getVersion())) {
+                found.add(parent.getGroupId() + ":" + parent.getArtifactId() + ":" + parent.getVersion()
+                        + " (parent POM)");
+            }
+        }
+        return found.stream().distinct().sorted().toList();
     }
 
     /**

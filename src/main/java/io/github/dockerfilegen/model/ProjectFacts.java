@@ -25,6 +25,9 @@ import java.util.TreeMap;
  * @param providedDependencies the jars the runtime is expected to provide (provided scope), such as the servlet API
  * @param systemPaths the files of system-scoped dependencies ({@code <systemPath>}), relative to the
  *     project with '/', or absolute when outside it
+ * @param installedOnly the runtime dependencies and parent POMs ({@code groupId:artifactId:version})
+ *     that this machine's local repository has only because {@code mvn install} put them there: no
+ *     repository the builder reads has them
  * @param applicationConfig the application's configuration files under {@code src/main/resources}
  * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
  *     names and that exist, relative to the build context's root (the reactor's root for a module,
@@ -50,6 +53,7 @@ public record ProjectFacts(
         List<RuntimeDependency> runtimeDependencies,
         List<RuntimeDependency> providedDependencies,
         List<String> systemPaths,
+        List<String> installedOnly,
         List<ConfigFile> applicationConfig,
         List<String> buildInputs,
         Map<String, ConfigNode> xmlFiles,
@@ -70,6 +74,7 @@ public record ProjectFacts(
         runtimeDependencies = List.copyOf(runtimeDependencies);
         providedDependencies = List.copyOf(providedDependencies);
         systemPaths = List.copyOf(systemPaths);
+        installedOnly = List.copyOf(installedOnly);
         applicationConfig = List.copyOf(applicationConfig);
         buildInputs = List.copyOf(buildInputs);
         xmlFiles = Collections.unmodifiableSortedMap(new TreeMap<>(xmlFiles));

@@ -156,6 +156,11 @@ public final class Planner {
                 Labels.of(facts, config),
                 entrypoint);
 
+        facts.installedOnly()
+                .forEach(artifact -> log.warn(artifact + " is in this machine's local repository only because it was"
+                        + " installed there; the builder cannot resolve it, as ~/.m2 never reaches its cache. Deploy it"
+                        + " to a repository the builder reads, or build it in the same reactor and generate from the"
+                        + " reactor's root."));
         if (facts.reactor().isEmpty()) {
             warnLocalParent(facts, log);
         } else {
@@ -257,8 +262,9 @@ public final class Planner {
     private static void warnLocalParent(ProjectFacts facts, PlanLog log) {
         facts.localParent()
                 .ifPresent(parent -> log.warn("The parent POM " + parent + " is outside this module's build context,"
-                        + " so docker build resolves it from a repository: install or deploy it first."
-                        + " (Building a reactor as a whole is not supported yet.)"));
+                        + " so the builder must find it in a repository, and ~/.m2 never reaches its cache. Generate"
+                        + " from the reactor's root (mvn package dockerfile-gen:generate there), whose build context"
+                        + " holds the parent, or deploy the parent to a repository the builder reads."));
     }
 
     /** The goal by coordinates (works without a pluginGroups entry), with this run's -D options. */

@@ -199,4 +199,15 @@ class DetectionRulesTest {
         assertTrue(
                 e.getMessage().contains("/opt/vendor/sdk.jar (<systemPath>) is outside the project"), e.getMessage());
     }
+
+    @Test
+    void whatOnlyThisMachineHasInstalledIsWarnedAboutWithAFixThatWorks() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.installedOnly.add("com.acme:lib:1.0-SNAPSHOT");
+        List<String> warnings = plan(project).warnings();
+        assertTrue(
+                warnings.get(0).startsWith("com.acme:lib:1.0-SNAPSHOT is in this machine's local repository only"),
+                warnings::toString);
+        assertTrue(warnings.get(0).contains("Deploy it to a repository the builder reads"), warnings::toString);
+    }
 }
