@@ -15,7 +15,7 @@ COPY pom.xml ./
 COPY src/ src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
 # downloads nothing.
-RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -DskipTests package
+RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package
 
 FROM ${RUNTIME_IMAGE} AS runtime
 WORKDIR /app

@@ -21,7 +21,7 @@ COPY services/api/src/ services/api/src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
 # downloads nothing. Then the runtime jars are gathered for the runtime stage: from that cache, and
 # from the reactor's modules that built them.
-RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -DskipTests -pl services/api -am package \
+RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests -pl services/api -am package \
  && cd services/api \
  && mkdir -p target/dependency \
  && cp /root/.m2/repository/org/apache/commons/commons-text/1.15.0/commons-text-1.15.0.jar target/dependency/commons-text-1.15.0.jar \

@@ -15,7 +15,7 @@ COPY pom.xml ./
 COPY src/ src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
 # downloads nothing. Then the jar is extracted into Spring Boot's layers for the runtime stage.
-RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
+RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
  && java -Djarmode=tools -jar target/spring-boot-3-1.0.0.jar extract --layers --destination target/extracted
 
 FROM ${RUNTIME_IMAGE} AS runtime

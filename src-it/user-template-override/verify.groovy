@@ -15,7 +15,7 @@ if (!runtime.contains('# Runtime stage from the project\'s own template (user-te
 // ... and the builder stage is still the bundled one: nothing of the override leaks into it.
 List<String> builder = lines.subList(builderAt, runtimeAt)
 if (builder.any { it.contains('HEALTHCHECK') || it.contains('user-template-override') }) fail('override text in the builder stage')
-if (builder.count { it.startsWith('RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true') } != 1) {
+if (builder.count { it.startsWith('RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true') } != 1) {
     fail('the builder stage is not the bundled one:\n' + builder.join('\n'))
 }
 // The .dockerignore was not overridden either.

@@ -15,7 +15,7 @@ COPY pom.xml ./
 COPY src/ src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
 # downloads nothing. Then WEB-INF/lib is moved out of the exploded war, to be a layer of its own.
-RUN --mount=type=cache,target=/root/.m2 mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
+RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
  && mkdir -p target/war-jetty-1.0.0/WEB-INF/lib \
  && mv target/war-jetty-1.0.0/WEB-INF/lib target/webapp-lib
 

@@ -188,6 +188,41 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     @Parameter(property = PluginProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}")
     protected File outputDirectory;
 
+    /**
+     * Files and folders the build reads that the build context must also send, relative to its root
+     * (the reactor's root for a module), such as
+     * {@code <buildInputs><buildInput>config/checkstyle.xml</buildInput></buildInputs>}. Files that
+     * plugin configuration names are found without it; build output, version control, IDE files and
+     * keys are never sent.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.BUILD_INPUTS)
+    protected List<String> buildInputs;
+
+    /**
+     * Let the builder's Maven read {@code settings.xml} (private repositories, mirrors, credentials)
+     * from a BuildKit secret, {@code docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml},
+     * mounted for the Maven run only: it is in no layer and no image.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.SETTINGS_SECRET, defaultValue = "false")
+    protected boolean settingsSecret;
+
+    /**
+     * A registry that serves copies of the public base images, written before every default image's
+     * name, such as {@code registry.example.com/mirror}: {@code maven:3.9.16-eclipse-temurin-21}
+     * becomes {@code registry.example.com/mirror/library/maven:3.9.16-eclipse-temurin-21} and
+     * {@code gcr.io/distroless/java21-debian13:nonroot} becomes
+     * {@code registry.example.com/mirror/gcr.io/distroless/java21-debian13:nonroot}. {@code <builderImage>}
+     * and {@code <runtimeImage>} are used as written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.IMAGE_MIRROR)
+    protected String imageMirror;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -215,7 +250,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         }
         Path basedir = project.getBasedir().toPath();
         GeneratorConfig config = configuration(basedir);
-        ProjectFacts facts = inspector.inspect(project, session);
+        ProjectFacts facts = inspector.inspect(project, session, config.buildInputs());
         Planner planner = new Planner(plugin.getVersion());
         Optional<String> skipReason = planner.skipReason(facts, config);
         if (skipReason.isPresent()) {
@@ -254,6 +289,9 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .env(env)
                 .user(user)
                 .outputDirectory(relativeOutput.isEmpty() ? "." : relativeOutput)
+                .buildInputs(buildInputs)
+                .settingsSecret(settingsSecret)
+                .imageMirror(imageMirror)
                 .commandLineOptions(commandLineOptions())
                 .build();
     }

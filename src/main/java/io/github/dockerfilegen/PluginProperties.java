@@ -20,6 +20,9 @@ public final class PluginProperties {
     public static final String USER = PREFIX + "user";
     public static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
     public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
+    public static final String BUILD_INPUTS = PREFIX + "buildInputs";
+    public static final String SETTINGS_SECRET = PREFIX + "settingsSecret";
+    public static final String IMAGE_MIRROR = PREFIX + "imageMirror";
     public static final String OVERWRITE = PREFIX + "overwrite";
 
     /** The properties that change what generate writes: a regenerate command must repeat them. */
@@ -36,7 +39,10 @@ public final class PluginProperties {
             PORTS,
             USER,
             TEMPLATE_DIRECTORY,
-            OUTPUT_DIRECTORY);
+            OUTPUT_DIRECTORY,
+            BUILD_INPUTS,
+            SETTINGS_SECRET,
+            IMAGE_MIRROR);
 
     private PluginProperties() {}
 }

@@ -39,10 +39,12 @@ public final class Fixtures {
     public List<String> installedOnly = new ArrayList<>();
     public List<ConfigFile> applicationConfig = new ArrayList<>();
     public List<String> buildInputs = new ArrayList<>();
+    public List<String> requestedInputs = new ArrayList<>();
     public Map<String, ConfigNode> xmlFiles = new HashMap<>();
     public Optional<String> localParent = Optional.empty();
     public Optional<Reactor> reactor = Optional.empty();
     public boolean mavenConfigFolder = false;
+    public boolean mavenWrapper = false;
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),
@@ -107,10 +109,12 @@ public final class Fixtures {
                 installedOnly,
                 applicationConfig,
                 buildInputs,
+                requestedInputs,
                 xmlFiles,
                 localParent,
                 reactor,
                 mavenConfigFolder,
+                mavenWrapper,
                 metadata);
     }
 

@@ -41,6 +41,13 @@ public class ProjectInspector {
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
+        return inspect(project, session, List.of());
+    }
+
+    /**
+     * @param requestedInputs the {@code <buildInputs>}, relative to the build context's root, with '/'
+     */
+    public ProjectFacts inspect(MavenProject project, MavenSession session, List<String> requestedInputs) {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         Optional<ReactorView> reactor = ReactorView.of(project, session);
         Path contextRoot = reactor.map(ReactorView::root).orElse(basedir);
@@ -70,10 +77,13 @@ public class ProjectInspector {
                 installedOnly(project, session, reactorArtifacts),
                 ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
                 paths.buildInputs(buildPaths),
+                paths.existingInContext(requestedInputs),
                 paths.xmlFiles(configurationValues),
                 localParent(project),
                 reactor.map(r -> r.reactor(project, session)),
                 hasMavenConfig(contextRoot),
+                Files.isRegularFile(contextRoot.resolve("mvnw"))
+                        && Files.isRegularFile(contextRoot.resolve(".mvn/wrapper/maven-wrapper.properties")),
                 metadata(project));
     }
 

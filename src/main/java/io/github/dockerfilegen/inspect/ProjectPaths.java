@@ -72,6 +72,19 @@ record ProjectPaths(Path basedir, Path contextRoot, String buildDirectory) {
         return inputs.stream().distinct().sorted().toList();
     }
 
+    /** The paths that exist in the build context, as given; a folder ends with '/'. */
+    List<String> existingInContext(List<String> paths) {
+        List<String> found = new ArrayList<>();
+        for (String path : paths) {
+            Path resolved = contextRoot.resolve(path).normalize();
+            if (resolved.startsWith(contextRoot) && Files.exists(resolved)) {
+                String relative = slashes(contextRoot.relativize(resolved));
+                found.add(Files.isDirectory(resolved) ? relative + "/" : relative);
+            }
+        }
+        return found;
+    }
+
     /** The XML files that configuration values name, parsed; unreadable ones are left out. */
     Map<String, ConfigNode> xmlFiles(List<String> configurationValues) {
         Map<String, ConfigNode> files = new TreeMap<>();

@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  * @param env environment variables of the image, sorted by name
  * @param user the runtime user; empty means the planner's default
  * @param outputDirectory where the Dockerfile goes, relative to the project directory, with '/'
+ * @param buildInputs files and folders the build reads that the build context must also send,
+ *     relative to its root (the reactor's root for a module), with '/'; a folder ends with '/'
+ * @param settingsSecret whether the builder's Maven reads {@code settings.xml} from a BuildKit secret
+ * @param imageMirror the registry and path written before every default base image's name, if any
  * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
  *     so the printed regenerate command reproduces it
  */
@@ -47,6 +51,9 @@ public record GeneratorConfig(
         SortedMap<String, String> env,
         Optional<RuntimeUser> user,
         String outputDirectory,
+        List<String> buildInputs,
+        boolean settingsSecret,
+        Optional<ImageMirror> imageMirror,
         SortedMap<String, String> commandLineOptions) {
 
     /** What {@code <layout>} takes to detect the layout, the default. */
@@ -70,6 +77,8 @@ public record GeneratorConfig(
         env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
+        buildInputs = List.copyOf(buildInputs);
+        Objects.requireNonNull(imageMirror, "imageMirror");
         commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
     }
 
@@ -97,6 +106,8 @@ public record GeneratorConfig(
                 Pattern.compile("(com\\.docker|io\\.docker|org\\.dockerproject)\\..*");
         private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
         private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
+        /** What a COPY line and a .dockerignore hold as it is. */
+        private static final Pattern CONTEXT_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
 
         private String layout;
         private String javaVersion;
@@ -112,6 +123,9 @@ public record GeneratorConfig(
         private Map<String, String> env;
         private String user;
         private String outputDirectory = "target";
+        private List<String> buildInputs;
+        private boolean settingsSecret;
+        private String imageMirror;
         private Map<String, String> commandLineOptions = Map.of();
 
         private final List<String> problems = new ArrayList<>();
@@ -189,6 +203,21 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder buildInputs(List<String> value) {
+            this.buildInputs = value;
+            return this;
+        }
+
+        public Builder settingsSecret(boolean value) {
+            this.settingsSecret = value;
+            return this;
+        }
+
+        public Builder imageMirror(String value) {
+            this.imageMirror = value;
+            return this;
+        }
+
         /** The {@code dockerfile-gen.*} user properties ({@code -D}) of this run. */
         public Builder commandLineOptions(Map<String, String> value) {
             this.commandLineOptions = value;
@@ -212,6 +241,9 @@ public record GeneratorConfig(
                     checkEnv(),
                     checkUser(),
                     checkOutputDirectory(),
+                    checkBuildInputs(),
+                    settingsSecret,
+                    checkImageMirror(),
                     checkCommandLineOptions());
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(
@@ -421,6 +453,39 @@ public record GeneratorConfig(
                 return "target";
             }
             return dir;
+        }
+
+        private List<String> checkBuildInputs() {
+            List<String> valid = new ArrayList<>();
+            for (String raw : nonBlank(buildInputs)) {
+                String path = raw.replace('\\', '/');
+                if (!CONTEXT_PATH.matcher(path).matches()
+                        || List.of(path.split("/")).contains("..")
+                        || path.startsWith("./")) {
+                    problem(
+                            "buildInputs",
+                            raw,
+                            "must be a file or folder inside the build context, relative to its root (the reactor's"
+                                    + " root for a module), in letters, digits, '.', '-' and '_', such as"
+                                    + " config/checkstyle.xml");
+                } else if (!valid.contains(path)) {
+                    valid.add(path);
+                }
+            }
+            return valid;
+        }
+
+        private Optional<ImageMirror> checkImageMirror() {
+            Optional<String> raw = given(imageMirror).map(String::trim);
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(ImageMirror.parse(raw.get()));
+            } catch (IllegalArgumentException e) {
+                problem("imageMirror", raw.get(), e.getMessage());
+                return Optional.empty();
+            }
         }
 
         private SortedMap<String, String> checkCommandLineOptions() {

@@ -32,6 +32,8 @@ import java.util.TreeMap;
  * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
  *     names and that exist, relative to the build context's root (the reactor's root for a module,
  *     else the project), with '/' (a checkstyle configuration, a license header)
+ * @param requestedInputs the {@code <buildInputs>} that exist in the build context, relative to its root,
+ *     with '/'; a folder ends with '/'
  * @param xmlFiles XML files that plugin configuration names, parsed, keyed by the value as
  *     configured (Spring Boot's {@code layers.xml})
  * @param localParent the parent POM's path relative to the project, when Maven read it from the file
@@ -39,6 +41,8 @@ import java.util.TreeMap;
  * @param reactor the multi-module build the project is built in, if it is a module of one
  * @param mavenConfigFolder whether the build context's root has a {@code .mvn} folder (maven.config, jvm.config,
  *     extensions.xml), which Maven reads in the builder as on the host
+ * @param mavenWrapper whether the build context's root has the Maven wrapper ({@code mvnw} and
+ *     {@code .mvn/wrapper/maven-wrapper.properties}), which pins the Maven version the team builds with
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  */
 public record ProjectFacts(
@@ -56,10 +60,12 @@ public record ProjectFacts(
         List<String> installedOnly,
         List<ConfigFile> applicationConfig,
         List<String> buildInputs,
+        List<String> requestedInputs,
         Map<String, ConfigNode> xmlFiles,
         Optional<String> localParent,
         Optional<Reactor> reactor,
         boolean mavenConfigFolder,
+        boolean mavenWrapper,
         ProjectMetadata metadata) {
 
     public ProjectFacts {
@@ -77,6 +83,7 @@ public record ProjectFacts(
         installedOnly = List.copyOf(installedOnly);
         applicationConfig = List.copyOf(applicationConfig);
         buildInputs = List.copyOf(buildInputs);
+        requestedInputs = List.copyOf(requestedInputs);
         xmlFiles = Collections.unmodifiableSortedMap(new TreeMap<>(xmlFiles));
         Objects.requireNonNull(localParent, "localParent");
         Objects.requireNonNull(reactor, "reactor");

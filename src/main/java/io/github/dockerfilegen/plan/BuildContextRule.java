@@ -3,6 +3,7 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.Reactor;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the build context sends: {@code pom.xml}, {@code src/}, {@code .mvn/} when it holds a file,
- * and the files outside {@code src/} that the build's plugins name (a checkstyle configuration, a
- * license header). The builder's {@code COPY} lines and the ignore file are both made from it, so
+ * the Maven wrapper, the files outside {@code src/} that the build's plugins name (a checkstyle
+ * configuration, a license header) and those {@code <buildInputs>} names. The builder's {@code COPY} lines and the ignore file are both made from it, so
  * they cannot disagree. Some things are never sent, even when named.
  */
 final class BuildContextRule {
@@ -33,10 +34,16 @@ final class BuildContextRule {
 
     private BuildContextRule() {}
 
-    static BuildContext of(ProjectFacts facts, PlanLog log) throws ConfigurationException {
+    /** The wrapper script; {@code .mvn/wrapper/} comes with {@code .mvn/}. */
+    static final String WRAPPER = "mvnw";
+
+    static BuildContext of(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
         List<String> paths = new ArrayList<>();
         if (facts.mavenConfigFolder()) {
             paths.add(".mvn/");
+        }
+        if (facts.mavenWrapper()) {
+            paths.add(WRAPPER);
         }
         // A module's build reads every POM of its reactor, and the sources of the modules it needs.
         paths.addAll(facts.reactor().map(Reactor::poms).orElse(List.of("pom.xml")));
@@ -48,6 +55,26 @@ final class BuildContextRule {
             } else {
                 paths.add(input);
                 log.decide("build context: " + input + " (named in the build's plugin configuration)");
+            }
+        }
+        for (String requested : config.buildInputs()) {
+            String trimmed = requested.endsWith("/") ? requested.substring(0, requested.length() - 1) : requested;
+            String found = facts.requestedInputs().stream()
+                    .filter(path -> path.equals(trimmed) || path.equals(trimmed + "/"))
+                    .findFirst()
+                    .orElseThrow(() -> new ConfigurationException("<buildInputs> " + requested + " is not in the build"
+                            + " context, whose root is "
+                            + (facts.reactor().isPresent() ? "the reactor's root" : "the" + " project")
+                            + ". Name a file or folder relative to that root, such as"
+                            + " config/checkstyle.xml."));
+            if (neverSent(found)) {
+                throw new ConfigurationException("<buildInputs> " + requested + " is never sent into the build context"
+                        + " (build output, version control, IDE files and keys stay out). Remove it from"
+                        + " <buildInputs>.");
+            }
+            if (!paths.contains(found)) {
+                paths.add(found);
+                log.decide("build context: " + found + " (<buildInputs>)");
             }
         }
         for (String system : facts.systemPaths()) {

@@ -85,8 +85,8 @@ final class Classpath {
             String name = sameName.get(dependency.fileName()) > 1
                     ? dependency.groupId() + "." + dependency.fileName()
                     : dependency.fileName();
-            commands.add(List.of(
-                    "cp", Folders.MAVEN_CACHE + "/repository/" + dependency.repositoryPath(), folder + "/" + name));
+            commands.add(
+                    List.of("cp", Folders.MAVEN_REPOSITORY + "/" + dependency.repositoryPath(), folder + "/" + name));
         }
         return commands;
     }

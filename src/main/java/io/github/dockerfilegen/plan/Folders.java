@@ -11,8 +11,15 @@ final class Folders {
     static final String BUILD_DIR = "/build";
     /** The application's folder in the image. */
     static final String APP_DIR = "/app";
-    /** Where the Maven repository cache mount is mounted in the builder. */
-    static final String MAVEN_CACHE = "/root/.m2";
+    /**
+     * Where the Maven repository cache mount is mounted in the builder: the repository only, so that
+     * {@code settings.xml} can be a secret beside it and the wrapper's Maven stays in a layer.
+     */
+    static final String MAVEN_REPOSITORY = "/root/.m2/repository";
+    /** Where the builder's Maven reads its user settings. */
+    static final String MAVEN_SETTINGS = "/root/.m2/settings.xml";
+    /** The BuildKit secret id of the Maven settings: {@code docker build --secret id=maven-settings,...}. */
+    static final String SETTINGS_SECRET_ID = "maven-settings";
 
     private Folders() {}
 

@@ -12,6 +12,9 @@ final class ImageCatalog {
 
     private record Row(String builder, String distroless, String temurin, String alpine) {}
 
+    /** Temurin's JDK on Ubuntu, for projects whose own Maven wrapper builds them. */
+    private static final String JDK = "eclipse-temurin:%d-jdk-noble";
+
     private static final Map<Integer, Row> TABLE = Map.of(
             17,
                     new Row(
@@ -51,6 +54,12 @@ final class ImageCatalog {
     static String jetty(int release, boolean alpine) {
         row(release);
         return String.format(java.util.Locale.ROOT, alpine ? JETTY_ALPINE : JETTY, release);
+    }
+
+    /** A JDK without Maven, for the Maven wrapper. */
+    static String jdk(int release) {
+        row(release);
+        return String.format(java.util.Locale.ROOT, JDK, release);
     }
 
     static String builder(int release) {

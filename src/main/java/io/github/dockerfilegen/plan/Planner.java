@@ -115,21 +115,27 @@ public final class Planner {
         String module = facts.reactor().map(r -> r.module() + "/").orElse("");
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
 
-        String builderImage =
-                config.builderImage().map(Object::toString).orElseGet(() -> ImageCatalog.builder(release));
+        // The wrapper's own Maven runs on a plain JDK image: the maven images' MAVEN_CONFIG confuses mvnw.
+        String builderImage = config.builderImage()
+                .map(Object::toString)
+                .orElseGet(() -> mirrored(
+                        config, facts.mavenWrapper() ? ImageCatalog.jdk(release) : ImageCatalog.builder(release)));
         RuntimeFlavor flavor = config.runtime().orElse(RuntimeFlavor.DISTROLESS);
         String runtimeImage = config.runtimeImage()
                 .map(Object::toString)
-                .or(app::image)
-                .orElseGet(() -> ImageCatalog.runtime(flavor, release));
+                .orElseGet(() -> mirrored(config, app.image().orElseGet(() -> ImageCatalog.runtime(flavor, release))));
         log.decide("builder image " + builderImage + ", runtime image " + runtimeImage
                 + (config.runtimeImage().isPresent()
                         ? " (<runtimeImage>)"
                         : app.image().isPresent() ? "" : " (" + flavor.id() + ")"));
 
-        BuildContext context = BuildContextRule.of(facts, log);
+        BuildContext context = BuildContextRule.of(facts, config, log);
         List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
-        steps.add(packageStep(mavenCommand(facts, config, log), app, facts));
+        if (facts.mavenWrapper()) {
+            log.decide("Maven wrapper: the builder runs ./mvnw, with the Maven version .mvn/wrapper pins");
+            steps.add(wrapperSteps(steps), wrapperDownload());
+        }
+        steps.add(packageStep(mavenCommand(facts, config, log), app, facts, config));
         BuilderStage builder =
                 new BuilderStage("maven", Folders.BUILD_STAGE, "BUILDER_IMAGE", Folders.BUILD_DIR, steps);
 
@@ -183,7 +189,11 @@ public final class Planner {
                 dockerfileInContext,
                 regenerateCommand(config),
                 tag,
-                "DOCKER_BUILDKIT=1 docker build -f " + dockerfileInContext + " -t " + tag + " .",
+                "DOCKER_BUILDKIT=1 docker build "
+                        + (config.settingsSecret()
+                                ? "--secret id=" + Folders.SETTINGS_SECRET_ID + ",src=$HOME/.m2/settings.xml "
+                                : "")
+                        + "-f " + dockerfileInContext + " -t " + tag + " .",
                 "docker run --rm" + publishFlags(ports) + " " + tag,
                 List.of(new ImageArg("BUILDER_IMAGE", builderImage), new ImageArg("RUNTIME_IMAGE", runtimeImage)),
                 context,
@@ -198,10 +208,39 @@ public final class Planner {
         return config.user().orElse(RuntimeUser.NONROOT);
     }
 
+    /** A default image's name, on {@code <imageMirror>} when one is set. */
+    private static String mirrored(GeneratorConfig config, String image) {
+        return config.imageMirror().map(mirror -> mirror.map(image)).orElse(image);
+    }
+
+    /** How many of the first copies bring the wrapper in ({@code .mvn/} and {@code mvnw}, which come first). */
+    private static int wrapperSteps(List<BuilderStep> copies) {
+        int count = 0;
+        for (BuilderStep step : copies) {
+            if (step instanceof BuildPlan.ContextCopy copy
+                    && (copy.source().equals(".mvn/") || copy.source().equals(BuildContextRule.WRAPPER))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The wrapper downloads its Maven into a layer of its own, which only a wrapper change rebuilds. */
+    private static ShellRun wrapperDownload() {
+        return new ShellRun(
+                List.of("The Maven version the wrapper pins, downloaded once: this layer changes with .mvn/ only."),
+                List.of(),
+                List.of(List.of("./" + BuildContextRule.WRAPPER, "--version")));
+    }
+
     /** The one Maven run, and what the layout does with its output (in the module's folder), in one layer. */
-    private static ShellRun packageStep(List<String> mavenCommand, LayoutPlan app, ProjectFacts facts) {
+    private static ShellRun packageStep(
+            List<String> mavenCommand, LayoutPlan app, ProjectFacts facts, GeneratorConfig config) {
         String why = "Maven runs once: the repository is a cache mount that outlives this layer, so a source change"
-                + " downloads nothing.";
+                + " downloads nothing."
+                + (config.settingsSecret()
+                        ? " settings.xml is a secret, mounted for this run only: it is in no layer."
+                        : "");
         List<List<String>> commands = new ArrayList<>();
         commands.add(mavenCommand);
         if (!app.afterPackage().isEmpty() && facts.reactor().isPresent()) {
@@ -209,14 +248,22 @@ public final class Planner {
         }
         commands.addAll(app.afterPackage());
         return new ShellRun(
-                Text.wrap((why + " " + app.afterPackageNote()).strip(), COMMENT_WIDTH),
-                List.of("type=cache,target=" + Folders.MAVEN_CACHE),
-                commands);
+                Text.wrap((why + " " + app.afterPackageNote()).strip(), COMMENT_WIDTH), mounts(config), commands);
+    }
+
+    private static List<String> mounts(GeneratorConfig config) {
+        List<String> mounts = new ArrayList<>(List.of("type=cache,target=" + Folders.MAVEN_REPOSITORY));
+        if (config.settingsSecret()) {
+            mounts.add("type=secret,id=" + Folders.SETTINGS_SECRET_ID + ",target=" + Folders.MAVEN_SETTINGS
+                    + ",required=true");
+        }
+        return mounts;
     }
 
     private static List<String> mavenCommand(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
         // -Ddockerfile-gen.skip: a project that binds this plugin must not regenerate inside the image.
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-Ddockerfile-gen.skip=true"));
+        String maven = facts.mavenWrapper() ? "./" + BuildContextRule.WRAPPER : "mvn";
+        List<String> command = new ArrayList<>(List.of(maven, "-B", "-Ddockerfile-gen.skip=true"));
         command.addAll(BuilderSkips.skips(facts, log));
         command.addAll(config.builderArgs());
         facts.reactor().ifPresent(reactor -> {

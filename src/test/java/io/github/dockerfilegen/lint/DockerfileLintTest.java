@@ -22,7 +22,7 @@ class DockerfileLintTest {
             "FROM ${BUILDER_IMAGE} AS build",
             "WORKDIR /build",
             "COPY pom.xml ./",
-            "RUN --mount=type=cache,target=/root/.m2 mvn -B package \\",
+            "RUN --mount=type=cache,target=/root/.m2/repository mvn -B package \\",
             " && cp a.jar b.jar target/dependency/",
             "FROM ${RUNTIME_IMAGE} AS runtime",
             "WORKDIR /app",
@@ -77,7 +77,7 @@ class DockerfileLintTest {
         SecretsUsedInArgOrEnv § ENV TZ="UTC"                                         § ENV DB_PASSWORD="hunter2"
         DL3011              § EXPOSE 8080 53/udp                                     § EXPOSE 8080/http
         DL4006              § COPY pom.xml ./                                        § RUN curl -s x | sh
-        DL3059              § COPY pom.xml ./                                        § RUN --mount=type=cache,target=/root/.m2 true
+        DL3059              § COPY pom.xml ./                                        § RUN --mount=type=cache,target=/root/.m2/repository true
         heredoc             § COPY pom.xml ./                                        § RUN <<EOF
         instructionCasing   § WORKDIR /build                                         § workdir /build
         parse               § WORKDIR /build                                         § MAINTAINER me

@@ -182,4 +182,37 @@ class GeneratorConfigTest {
                 .commandLineOptions(Map.of("dockerfile-gen.templateDirectory", "src/x\nRUN id")));
         assertTrue(message.contains("<-Ddockerfile-gen.templateDirectory>"), message);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/etc/passwd", "../checkstyle.xml", "config/../../x", "./x", "with space", "a\nRUN id"})
+    void buildInputsStayInsideTheContextAndPlain(String path) {
+        String message = problems(GeneratorConfig.builder().buildInputs(List.of(path)));
+        assertTrue(message.contains("<buildInputs>"), message);
+    }
+
+    @Test
+    void buildInputsUseSlashesAndAreDeduplicated() throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder()
+                .buildInputs(List.of("config\\checkstyle.xml", "config/checkstyle.xml", " license/ "))
+                .build();
+        assertEquals(List.of("config/checkstyle.xml", "license/"), config.buildInputs());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"mirror", "mirror/path", "Registry.example.com/UPPER", "registry.example.com/a b", "-x.com"})
+    void imageMirrorMustStartWithARegistryHost(String mirror) {
+        String message = problems(GeneratorConfig.builder().imageMirror(mirror));
+        assertTrue(message.contains("<imageMirror>"), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost:5000", "registry.example.com/mirror", "10.0.0.1:5000/hub/", "localhost/x"})
+    void imageMirrorAcceptsAHostWithPortAndPath(String mirror) throws Exception {
+        assertTrue(GeneratorConfig.builder()
+                .imageMirror(mirror)
+                .build()
+                .imageMirror()
+                .isPresent());
+    }
 }

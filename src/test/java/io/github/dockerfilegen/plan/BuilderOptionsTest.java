@@ -1,0 +1,157 @@
+package io.github.dockerfilegen.plan;
+
+import static io.github.dockerfilegen.plan.Plans.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
+import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.BuildPlan.ShellRun;
+import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the builder reads settings, pins its Maven, finds its images and what else it is sent. */
+class BuilderOptionsTest {
+
+    private static List<String> steps(BuildPlan plan) {
+        return plan.builder().steps().stream().map(BuilderOptionsTest::describe).toList();
+    }
+
+    private static String describe(BuilderStep step) {
+        return step instanceof ContextCopy copy
+                ? "COPY " + copy.source()
+                : "RUN " + ((ShellRun) step).mounts() + " "
+                        + ((ShellRun) step).commands().get(0);
+    }
+
+    private static ShellRun mavenRun(BuildPlan plan) {
+        return (ShellRun) plan.builder().steps().get(plan.builder().steps().size() - 1);
+    }
+
+    @Test
+    void theCacheMountHoldsTheRepositoryOnlyAndNoSettingsByDefault() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar());
+        assertEquals(
+                List.of("type=cache,target=/root/.m2/repository"),
+                mavenRun(plan).mounts());
+        assertEquals("DOCKER_BUILDKIT=1 docker build -f target/Dockerfile -t hello:1.0.0 .", plan.buildCommand());
+    }
+
+    @Test
+    void settingsSecretIsMountedBesideTheRepositoryForTheMavenRunOnly() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().settingsSecret(true));
+        assertEquals(
+                List.of(
+                        "type=cache,target=/root/.m2/repository",
+                        "type=secret,id=maven-settings,target=/root/.m2/settings.xml,required=true"),
+                mavenRun(plan).mounts());
+        assertEquals(
+                "DOCKER_BUILDKIT=1 docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml"
+                        + " -f target/Dockerfile -t hello:1.0.0 .",
+                plan.buildCommand());
+        long runs = plan.builder().steps().stream()
+                .filter(step -> step instanceof ShellRun run
+                        && run.mounts().stream().anyMatch(m -> m.startsWith("type=secret")))
+                .count();
+        assertEquals(1, runs, "only the Maven run sees the settings");
+    }
+
+    @Test
+    void aWrapperProjectDownloadsItsMavenInALayerBeforeThePomsAndBuildsWithIt() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.mavenWrapper = true;
+        project.mavenConfigFolder = true;
+        BuildPlan plan = plan(project);
+        assertEquals(
+                List.of(
+                        "COPY .mvn/",
+                        "COPY mvnw",
+                        "RUN [] [./mvnw, --version]",
+                        "COPY pom.xml",
+                        "COPY src/",
+                        "RUN [type=cache,target=/root/.m2/repository] [./mvnw, -B, -Ddockerfile-gen.skip=true,"
+                                + " -DskipTests, package]"),
+                steps(plan));
+        assertEquals("eclipse-temurin:17-jdk-noble", plan.imageArgs().get(0).image());
+        assertTrue(
+                plan.context().paths().contains("mvnw"), plan.context().paths().toString());
+    }
+
+    @Test
+    void builderImageOverrideIsKeptForAWrapperProject() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.mavenWrapper = true;
+        project.mavenConfigFolder = true;
+        BuildPlan plan = plan(project, GeneratorConfig.builder().builderImage("example.com/jdk:21"));
+        assertEquals("example.com/jdk:21", plan.imageArgs().get(0).image());
+    }
+
+    @Test
+    void theMirrorPrefixesEveryDefaultImageAndNoOverride() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().imageMirror("localhost:5000/mirror/"));
+        assertEquals(
+                "localhost:5000/mirror/library/maven:3.9.16-eclipse-temurin-17",
+                plan.imageArgs().get(0).image());
+        assertEquals(
+                "localhost:5000/mirror/gcr.io/distroless/java17-debian13:nonroot",
+                plan.imageArgs().get(1).image());
+
+        BuildPlan overridden = plan(
+                Fixtures.plainJar(),
+                GeneratorConfig.builder().imageMirror("registry.example.com").runtimeImage("eclipse-temurin:17-jre"));
+        assertEquals(
+                "registry.example.com/library/maven:3.9.16-eclipse-temurin-17",
+                overridden.imageArgs().get(0).image());
+        assertEquals("eclipse-temurin:17-jre", overridden.imageArgs().get(1).image());
+    }
+
+    @Test
+    void theMirrorAlsoServesAServletContainer() throws Exception {
+        Fixtures war = Fixtures.plainJar().mainClass(null);
+        war.packaging = "war";
+        war.provided.add(new io.github.dockerfilegen.model.RuntimeDependency(
+                "jakarta.servlet", "jakarta.servlet-api", "6.0.0", "", "jar"));
+        BuildPlan plan = plan(war, GeneratorConfig.builder().imageMirror("mirror.example.com:8443/hub"));
+        assertEquals(
+                "mirror.example.com:8443/hub/library/tomcat:10.1-jre17-temurin-noble",
+                plan.imageArgs().get(1).image());
+    }
+
+    @Test
+    void requestedBuildInputsAreSentBeforeTheSources() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.requestedInputs.add("config/");
+        BuildPlan plan = plan(project, GeneratorConfig.builder().buildInputs(List.of("config")));
+        assertEquals(List.of("pom.xml", "config/", "src/"), plan.context().paths());
+        assertTrue(
+                plan.decisions().contains("build context: config/ (<buildInputs>)"),
+                plan.decisions().toString());
+    }
+
+    @Test
+    void aMissingBuildInputFailsNamingTheElementAndTheRoot() {
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(Fixtures.plainJar(), GeneratorConfig.builder().buildInputs(List.of("checkstyle.xml"))));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("<buildInputs> checkstyle.xml is not in the build context, whose root is"
+                                + " the project."),
+                e.getMessage());
+    }
+
+    @Test
+    void aBuildInputThatIsNeverSentIsRefused() {
+        Fixtures project = Fixtures.plainJar();
+        project.requestedInputs.add("certs/server.key");
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(project, GeneratorConfig.builder().buildInputs(List.of("certs/server.key"))));
+        assertTrue(e.getMessage().contains("is never sent into the build context"), e.getMessage());
+    }
+}
