@@ -10,7 +10,8 @@
 #         e2e/engine.sh stop       stop the dockerd this script started (PID file), nothing else
 #
 # Images, for each N in JAVA_VERSIONS (made from Debian packages; the names are the public ones):
-#   maven:3.9.16-eclipse-temurin-N              Debian JDK N + Apache Maven (Central tarball), root, shell
+#   eclipse-temurin:N-jdk-noble                 Debian + JDK N, root, shell (the Maven wrapper's builder)
+#   maven:3.9.16-eclipse-temurin-N              the JDK image + Apache Maven (Central tarball)
 #   gcr.io/distroless/javaN-debian13:nonroot    FROM scratch: JRE + its shared libraries, no shell, uid 65532
 #   eclipse-temurin:N-jre-noble                 Debian + JRE N, root, shell
 #   eclipse-temurin:N-jre-alpine                the same image (no Alpine packages are reachable)
@@ -96,6 +97,7 @@ build_or_die() { # log-name build-args... (with -t TAG first)
 suite_for() { case $1 in 17) echo bookworm ;; *) echo trixie ;; esac; }
 jre_tags() { echo "eclipse-temurin:$1-jre-noble eclipse-temurin:$1-jre-alpine"; }
 builder_tag() { echo "maven:$MAVEN_VERSION-eclipse-temurin-$1"; }
+jdk_tag() { echo "eclipse-temurin:$1-jdk-noble"; }
 distroless_tag() { echo "gcr.io/distroless/java$1-debian13:nonroot"; }
 
 [ "$(id -u)" = 0 ] || die "run as root"
@@ -328,6 +330,21 @@ central_file() { # groupId:artifactId:version:type[:classifier] FILE : fetch onc
   fi
   echo "$file"
 }
+jdk_image() { # N : JDK without Maven, like eclipse-temurin:<N>-jdk-noble
+  local n=$1 c=$WORK/ctx/jdk-$1 tag; tag=$(jdk_tag "$1")
+  have_image "$tag" && return
+  rm -rf "$c"; mkdir -p "$c"
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/jre:$n
+RUN set -eux; apt-get update -q; \\
+    apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless; \\
+    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    javac -version
+CMD ["jshell"]
+EOF
+  build_or_die "jdk-$n" -t "$tag" "$c"
+  stamp_java_version "$tag" "openjdk-$n-jdk-headless" jdk-
+}
 maven_dist() { central_file "org.apache.maven:apache-maven:$MAVEN_VERSION:tar.gz:bin" "apache-maven-$MAVEN_VERSION-bin.tar.gz"; }
 builder_image() { # N : JDK + Maven, like maven:<v>-eclipse-temurin-<N>
   local n=$1 c=$WORK/ctx/maven-$1 tag tgz; tag=$(builder_tag "$1")
@@ -336,11 +353,9 @@ builder_image() { # N : JDK + Maven, like maven:<v>-eclipse-temurin-<N>
   rm -rf "$c"; mkdir -p "$c"; cp "$tgz" "$c/maven.tar.gz"
   # The tarball is bind-mounted, not COPYed, so it does not stay behind in a layer.
   cat >"$c/Dockerfile" <<EOF
-FROM $PREFIX/jre:$n
+FROM $(jdk_tag "$n")
 RUN --mount=type=bind,source=maven.tar.gz,target=/tmp/maven.tar.gz \\
-    set -eux; apt-get update -q; \\
-    apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless; \\
-    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    set -eux; \\
     mkdir -p /usr/share/maven/ref /root/.m2; \\
     tar -xzf /tmp/maven.tar.gz -C /usr/share/maven --strip-components=1; \\
     ln -s /usr/share/maven/bin/mvn /usr/bin/mvn; javac -version; mvn -v
@@ -623,6 +638,7 @@ for n in $JAVA_VERSIONS; do
     step "image $PREFIX/debian:$(suite_for "$n") (debootstrap)" debian_image "$(suite_for "$n")"
   fi
   step "image eclipse-temurin:$n-jre-noble (+ -alpine)" jre_image "$n"
+  step "image $(jdk_tag "$n")" jdk_image "$n"
   step "image $(builder_tag "$n")" builder_image "$n"
   step "image $(distroless_tag "$n")" distroless_image "$n"
   for v in $TOMCAT_VERSIONS; do step "image $(tomcat_tag "$n" "$v")" tomcat_image "$n" "$v"; done

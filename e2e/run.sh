@@ -317,6 +317,45 @@ reactor_case() {
 }
 reactor_case
 
+# A Maven wrapper project: the builder runs ./mvnw on a JDK image, so the Maven the team pinned (3.9.9,
+# not the 3.9.16 of the maven images) builds it; the wrapper's Maven is downloaded into a layer of its
+# own, which a source change does not touch. The wrapper is made at test time, its distributionUrl
+# from the repository Maven itself reports (no registry host is committed).
+WRAPPER_MAVEN=3.9.9
+wrapper_case() {
+  local name=wrapper dir=$WORK/cases/wrapper repo tag
+  rm -rf "$dir"; mkdir -p "$dir"
+  tar -C "$HELLO" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  make_wrapper() {
+    (cd "$dir" && mvn -B -q -N org.apache.maven.plugins:maven-wrapper-plugin:3.3.4:wrapper \
+        -Dmaven="$WRAPPER_MAVEN" -Dtype=only-script \
+      && repo=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.2:evaluate \
+        -Dexpression='project.repositories[0].url' -DforceStdout) \
+      && sed -i "s|^distributionUrl=.*|distributionUrl=${repo%/}/org/apache/maven/apache-maven/$WRAPPER_MAVEN/apache-maven-$WRAPPER_MAVEN-bin.zip|" \
+        .mvn/wrapper/maven-wrapper.properties \
+      && test -x mvnw && grep -q "^distributionUrl=http.*$WRAPPER_MAVEN" .mvn/wrapper/maven-wrapper.properties) \
+      >"$WORK/$name.wrapper.log" 2>&1 || { cat "$WORK/$name.wrapper.log"; return 1; }
+  }
+  check "$name: mvn wrapper:wrapper pins Maven $WRAPPER_MAVEN" make_wrapper || return 0
+  check "$name: plugin generates a Dockerfile" \
+    bash -c "cd '$dir' && mvn -B -q '$PLUGIN:generate' >'$WORK/$name.generate.log' 2>&1" || return 0
+  check "$name: the builder is a JDK image that runs ./mvnw" \
+    grep -q '^ARG BUILDER_IMAGE=eclipse-temurin:17-jdk-noble$' "$dir/target/Dockerfile"
+  check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
+  check "$name: the build ran the pinned Maven $WRAPPER_MAVEN" grep -q "Apache Maven $WRAPPER_MAVEN " "$WORK/$name.build.log"
+  tag=$(image_tag "$name")
+  check "$name: container prints the greeting" prints "$tag" "Hello From A Generated Dockerfile on Java 17"
+  sed -i 's/hello from a generated dockerfile/hello again from a generated dockerfile/' \
+    "$dir/src/main/java/com/example/hello/Main.java"
+  check "$name: rebuild after a source-only change builds" build "$name" "$WORK/$name.rebuild.log" || return 0
+  check "$name: rebuild reuses the wrapper's Maven (its layer CACHED)" \
+    grep -Eq 'CACHED.*RUN \./mvnw --version' "$WORK/$name.rebuild.log"
+  check "$name: rebuild downloads nothing ($(downloads_in "$WORK/$name.rebuild.log") downloads)" \
+    test "$(downloads_in "$WORK/$name.rebuild.log")" -eq 0
+  check "$name: rebuilt image prints the changed source" prints "$tag" "Hello Again From A Generated Dockerfile on Java 17"
+}
+wrapper_case
+
 # Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
 # planned labels, environment, entrypoint, ports and user.
 source "$ROOT/e2e/hostile.sh"

@@ -9,7 +9,8 @@ WORKDIR [=builder.workdir]
 <#if step.kind == "copy">
 COPY [=step.source] [=step.target]
 <#else>
-RUN <#list step.mounts as mount>--mount=[=mount] </#list>[=shell(step.commands[0])]<#list step.commands[1..] as command> \
+RUN <#list step.mounts as mount>--mount=[=mount]<#if step.mounts?size gt 1> \
+    <#else> </#if></#list>[=shell(step.commands[0])]<#list step.commands[1..] as command> \
  && [=shell(command)]</#list>
 </#if>
 </#list>

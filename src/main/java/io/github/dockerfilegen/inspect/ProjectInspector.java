@@ -38,6 +38,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 @Named
 @Singleton
 public class ProjectInspector {
+    private static final String SELF = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
@@ -127,9 +128,13 @@ public class ProjectInspector {
                 children);
     }
 
+    /** Every value of the build's plugin configuration but this plugin's own, which names no build input. */
     private static List<String> configurationValues(List<BuildPlugin> plugins) {
         Set<String> values = new TreeSet<>();
         for (BuildPlugin plugin : plugins) {
+            if (plugin.key().equals(SELF)) {
+                continue;
+            }
             List<ConfigNode> configurations = new ArrayList<>(List.of(plugin.configuration()));
             plugin.executions().forEach(e -> configurations.add(e.configuration()));
             for (ConfigNode configuration : configurations) {
