@@ -127,7 +127,8 @@ detect_mirrors() {
 install_packages() {
   local p missing=()
   # busybox-static: a 2 MB image to prove that the daemon can run containers
-  for p in docker.io debootstrap busybox-static; do
+  # docker-registry: a local registry for the mirror case
+  for p in docker.io debootstrap busybox-static docker-registry; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   command -v mvn >/dev/null || missing+=(maven)   # only to fetch the Maven distribution

@@ -326,15 +326,16 @@ wrapper_case() {
   local name=wrapper dir=$WORK/cases/wrapper repo tag
   rm -rf "$dir"; mkdir -p "$dir"
   tar -C "$HELLO" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  # (check has a local `name` of its own: the functions it calls name their logs in full)
   make_wrapper() {
     (cd "$dir" && mvn -B -q -N org.apache.maven.plugins:maven-wrapper-plugin:3.3.4:wrapper \
         -Dmaven="$WRAPPER_MAVEN" -Dtype=only-script \
-      && repo=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.2:evaluate \
-        -Dexpression='project.repositories[0].url' -DforceStdout) \
+      && repo=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.2:evaluate \
+        -Dexpression='project.repositories[0].url' -DforceStdout | sed 's/\x1b\[[0-9;]*m//g') \
       && sed -i "s|^distributionUrl=.*|distributionUrl=${repo%/}/org/apache/maven/apache-maven/$WRAPPER_MAVEN/apache-maven-$WRAPPER_MAVEN-bin.zip|" \
         .mvn/wrapper/maven-wrapper.properties \
       && test -x mvnw && grep -q "^distributionUrl=http.*$WRAPPER_MAVEN" .mvn/wrapper/maven-wrapper.properties) \
-      >"$WORK/$name.wrapper.log" 2>&1 || { cat "$WORK/$name.wrapper.log"; return 1; }
+      >"$WORK/wrapper.wrapper.log" 2>&1 || { cat "$WORK/wrapper.wrapper.log"; return 1; }
   }
   check "$name: mvn wrapper:wrapper pins Maven $WRAPPER_MAVEN" make_wrapper || return 0
   check "$name: plugin generates a Dockerfile" \
@@ -342,19 +343,28 @@ wrapper_case() {
   check "$name: the builder is a JDK image that runs ./mvnw" \
     grep -q '^ARG BUILDER_IMAGE=eclipse-temurin:17-jdk-noble$' "$dir/target/Dockerfile"
   check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
-  check "$name: the build ran the pinned Maven $WRAPPER_MAVEN" grep -q "Apache Maven $WRAPPER_MAVEN " "$WORK/$name.build.log"
+  builder_maven() { # the builder stage has no mvn of its own, and its wrapper runs the pinned Maven
+    (cd "$dir" && DOCKER_BUILDKIT=1 docker build -q --target build -f target/Dockerfile -t dockerfile-gen-e2e/wrapper-builder . \
+      && docker run --rm dockerfile-gen-e2e/wrapper-builder sh -c '! command -v mvn && ./mvnw --version') \
+      >"$WORK/wrapper.builder.log" 2>&1 && grep -q "^Apache Maven $WRAPPER_MAVEN " "$WORK/wrapper.builder.log" \
+      || { tail -5 "$WORK/wrapper.builder.log"; return 1; }
+  }
+  check "$name: the builder has no mvn; its ./mvnw runs the pinned Maven $WRAPPER_MAVEN" builder_maven
   tag=$(image_tag "$name")
   check "$name: container prints the greeting" prints "$tag" "Hello From A Generated Dockerfile on Java 17"
   sed -i 's/hello from a generated dockerfile/hello again from a generated dockerfile/' \
     "$dir/src/main/java/com/example/hello/Main.java"
   check "$name: rebuild after a source-only change builds" build "$name" "$WORK/$name.rebuild.log" || return 0
   check "$name: rebuild reuses the wrapper's Maven (its layer CACHED)" \
-    grep -Eq 'CACHED.*RUN \./mvnw --version' "$WORK/$name.rebuild.log"
+    bash -c "grep -A2 'RUN ./mvnw --version' '$WORK/$name.rebuild.log' | grep -q CACHED"
   check "$name: rebuild downloads nothing ($(downloads_in "$WORK/$name.rebuild.log") downloads)" \
     test "$(downloads_in "$WORK/$name.rebuild.log")" -eq 0
   check "$name: rebuilt image prints the changed source" prints "$tag" "Hello Again From A Generated Dockerfile on Java 17"
 }
 wrapper_case
+
+source "$ROOT/e2e/registry.sh"
+mirror_case
 
 # Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
 # planned labels, environment, entrypoint, ports and user.
