@@ -40,12 +40,11 @@ push_to_mirror() {
 # (Docker Hub's official images under library/, others under their registry's host).
 mirror_case() {
   local name=mirror mirror=$REGISTRY/mirror
-  check "registry: docker-registry serves $REGISTRY" registry_start || return 0
   check "$name: base images pushed to the mirror" bash -c "
     $(declare -f push_to_mirror); WORK='$WORK'
     push_to_mirror maven:3.9.16-eclipse-temurin-17 $mirror/library/maven:3.9.16-eclipse-temurin-17 &&
     push_to_mirror gcr.io/distroless/java17-debian13:nonroot $mirror/gcr.io/distroless/java17-debian13:nonroot" \
-    || { registry_stop; return 0; }
+    || return 0
   if check "$name: plugin generates a Dockerfile" prepare "$name" "$HELLO" -Ddockerfile-gen.imageMirror="$mirror"; then
     check "$name: both base images are named on the mirror" test "$(grep -c "^ARG [A-Z_]*_IMAGE=$mirror/" \
       "$WORK/cases/$name/target/Dockerfile")" -eq 2
@@ -58,5 +57,46 @@ mirror_case() {
   fi
   docker rmi "$mirror/library/maven:3.9.16-eclipse-temurin-17" "$mirror/gcr.io/distroless/java17-debian13:nonroot" \
     >/dev/null 2>&1
-  registry_stop
+}
+
+# fleet_build DIR CACHE IMAGE LOG: what a CI job on a fresh machine runs (README, "CI fleets"): the
+# builder stage and the image, each with its inline cache, then both pushed. Docker 20.10's inline
+# cache holds the final stage's layers only, so the builder has a cache image of its own.
+fleet_build() {
+  (cd "$1" \
+    && DOCKER_BUILDKIT=1 docker build --build-arg BUILDKIT_INLINE_CACHE=1 --cache-from "$2" \
+         --target build -f target/Dockerfile -t "$2" . \
+    && DOCKER_BUILDKIT=1 docker build --build-arg BUILDKIT_INLINE_CACHE=1 --cache-from "$2" --cache-from "$3" \
+         -f target/Dockerfile -t "$3" . \
+    && docker push "$2" && docker push "$3") >"$4" 2>&1 || { tail -30 "$4"; return 1; }
+}
+
+# <dependencyCache>layer on a CI fleet: a machine builds and pushes the caches; another machine (the same
+# engine with its build cache pruned and the images removed) pulls nothing but the registry's caches and
+# base images, and after a source change downloads no dependency.
+ci_fleet_case() {
+  local name=ci-fleet dir=$WORK/cases/ci-fleet mirror=$REGISTRY/mirror cache=$REGISTRY/ci/hello-builder:cache \
+    app=$REGISTRY/ci/hello:1.0.0
+  check "$name: plugin generates a Dockerfile" prepare "$name" "$HELLO" -Ddockerfile-gen.dependencyCache=layer \
+    -Ddockerfile-gen.imageMirror="$mirror" || return 0
+  check "$name: dependencies resolved in a layer before the sources, no cache mount" bash -c \
+    "grep -q '^RUN mvn .*:go-offline\$' '$dir/target/Dockerfile' && ! grep -q 'type=cache' '$dir/target/Dockerfile'"
+  check "$name: first machine builds and pushes both caches" fleet_build "$dir" "$cache" "$app" "$WORK/$name.first.log" \
+    || return 0
+  check "$name: the first build downloads the dependencies ($(downloads_in "$WORK/$name.first.log"))" \
+    test "$(downloads_in "$WORK/$name.first.log")" -gt 0
+  # Another machine: no build cache, none of these images.
+  docker builder prune -af >/dev/null
+  docker rmi "$cache" "$app" "$mirror/library/maven:3.9.16-eclipse-temurin-17" \
+    "$mirror/gcr.io/distroless/java17-debian13:nonroot" >/dev/null 2>&1
+  sed -i 's/hello from a generated dockerfile/hello again from a generated dockerfile/' \
+    "$dir/src/main/java/com/example/hello/Main.java"
+  check "$name: a fresh machine builds after a source change" fleet_build "$dir" "$cache" "$app" \
+    "$WORK/$name.second.log" || return 0
+  check "$name: it downloads no dependency ($(downloads_in "$WORK/$name.second.log") downloads)" \
+    test "$(downloads_in "$WORK/$name.second.log")" -eq 0
+  check "$name: its dependency layer came from the registry cache" \
+    bash -c "grep -A2 'RUN mvn .*go-offline' '$WORK/$name.second.log' | grep -q CACHED"
+  check "$name: the image prints the changed source" prints "$app" "Hello Again From A Generated Dockerfile on Java 17"
+  docker rmi "$cache" "$app" >/dev/null 2>&1
 }

@@ -364,7 +364,11 @@ wrapper_case() {
 wrapper_case
 
 source "$ROOT/e2e/registry.sh"
-mirror_case
+if check "registry: docker-registry serves $REGISTRY" registry_start; then
+  mirror_case
+  ci_fleet_case   # prunes the build cache: keep it last of the cases that build
+  registry_stop
+fi
 
 # Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
 # planned labels, environment, entrypoint, ports and user.

@@ -211,6 +211,18 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected boolean settingsSecret;
 
     /**
+     * Where the builder keeps the Maven repository between builds: {@code mount} (the default), a
+     * BuildKit cache mount that outlives every layer but never leaves the machine; or {@code layer},
+     * a layer of its own resolved from the POMs (maven-dependency-plugin's {@code go-offline}) before
+     * the sources are copied, which a registry cache ({@code --cache-from}) restores on a fresh
+     * machine: for CI fleets of short-lived machines.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.DEPENDENCY_CACHE)
+    protected String dependencyCache;
+
+    /**
      * A registry that serves copies of the public base images, written before every default image's
      * name, such as {@code registry.example.com/mirror}: {@code maven:3.9.16-eclipse-temurin-21}
      * becomes {@code registry.example.com/mirror/library/maven:3.9.16-eclipse-temurin-21} and
@@ -291,6 +303,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .outputDirectory(relativeOutput.isEmpty() ? "." : relativeOutput)
                 .buildInputs(buildInputs)
                 .settingsSecret(settingsSecret)
+                .dependencyCache(dependencyCache)
                 .imageMirror(imageMirror)
                 .commandLineOptions(commandLineOptions())
                 .build();

@@ -22,6 +22,7 @@ public final class PluginProperties {
     public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
     public static final String BUILD_INPUTS = PREFIX + "buildInputs";
     public static final String SETTINGS_SECRET = PREFIX + "settingsSecret";
+    public static final String DEPENDENCY_CACHE = PREFIX + "dependencyCache";
     public static final String IMAGE_MIRROR = PREFIX + "imageMirror";
     public static final String OVERWRITE = PREFIX + "overwrite";
 
@@ -42,6 +43,7 @@ public final class PluginProperties {
             OUTPUT_DIRECTORY,
             BUILD_INPUTS,
             SETTINGS_SECRET,
+            DEPENDENCY_CACHE,
             IMAGE_MIRROR);
 
     private PluginProperties() {}

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * @param buildInputs files and folders the build reads that the build context must also send,
  *     relative to its root (the reactor's root for a module), with '/'; a folder ends with '/'
  * @param settingsSecret whether the builder's Maven reads {@code settings.xml} from a BuildKit secret
+ * @param dependencyCache where the builder keeps the Maven repository between builds
  * @param imageMirror the registry and path written before every default base image's name, if any
  * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
  *     so the printed regenerate command reproduces it
@@ -53,6 +54,7 @@ public record GeneratorConfig(
         String outputDirectory,
         List<String> buildInputs,
         boolean settingsSecret,
+        DependencyCache dependencyCache,
         Optional<ImageMirror> imageMirror,
         SortedMap<String, String> commandLineOptions) {
 
@@ -78,6 +80,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         buildInputs = List.copyOf(buildInputs);
+        Objects.requireNonNull(dependencyCache, "dependencyCache");
         Objects.requireNonNull(imageMirror, "imageMirror");
         commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
     }
@@ -125,6 +128,7 @@ public record GeneratorConfig(
         private String outputDirectory = "target";
         private List<String> buildInputs;
         private boolean settingsSecret;
+        private String dependencyCache;
         private String imageMirror;
         private Map<String, String> commandLineOptions = Map.of();
 
@@ -213,6 +217,11 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder dependencyCache(String value) {
+            this.dependencyCache = value;
+            return this;
+        }
+
         public Builder imageMirror(String value) {
             this.imageMirror = value;
             return this;
@@ -243,6 +252,7 @@ public record GeneratorConfig(
                     checkOutputDirectory(),
                     checkBuildInputs(),
                     settingsSecret,
+                    checkDependencyCache(),
                     checkImageMirror(),
                     checkCommandLineOptions());
             if (!problems.isEmpty()) {
@@ -473,6 +483,18 @@ public record GeneratorConfig(
                 }
             }
             return valid;
+        }
+
+        private DependencyCache checkDependencyCache() {
+            Optional<String> raw = given(dependencyCache).map(String::trim);
+            if (raw.isEmpty()) {
+                return DependencyCache.MOUNT;
+            }
+            Optional<DependencyCache> cache = DependencyCache.byId(raw.get());
+            if (cache.isEmpty()) {
+                problem("dependencyCache", raw.get(), "must be one of: " + DependencyCache.ids());
+            }
+            return cache.orElse(DependencyCache.MOUNT);
         }
 
         private Optional<ImageMirror> checkImageMirror() {

@@ -88,8 +88,13 @@ final class BuildContextRule {
                 log.decide("build context: " + module + system + " (a system-scoped dependency)");
             }
         }
-        paths.addAll(facts.reactor().map(Reactor::sources).orElse(List.of("src/")));
+        paths.addAll(sources(facts));
         return new BuildContext(paths, NEVER_SENT);
+    }
+
+    /** The source folders: sent last, as they change most often. */
+    static List<String> sources(ProjectFacts facts) {
+        return facts.reactor().map(Reactor::sources).orElse(List.of("src/"));
     }
 
     /** The builder's {@code COPY} for each sent path, to the same place under the working folder. */

@@ -9,6 +9,7 @@ import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.DependencyCache;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.LayoutKind;
 import io.github.dockerfilegen.model.Port;
@@ -50,6 +51,8 @@ public final class Planner {
     private static final int COMMENT_WIDTH = 98;
 
     private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
+    /** Resolves what the POMs name, plugins included; pinned, as the builder's Maven may be old. */
+    private static final String GO_OFFLINE = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline";
     /** What a COPY line can hold unquoted: a path of plain characters. */
     private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
 
@@ -135,7 +138,12 @@ public final class Planner {
             log.decide("Maven wrapper: the builder runs ./mvnw, with the Maven version .mvn/wrapper pins");
             steps.add(wrapperSteps(steps), wrapperDownload());
         }
-        steps.add(packageStep(mavenCommand(facts, config, log), app, facts, config));
+        List<String> maven = mavenInvocation(facts, config, log);
+        if (config.dependencyCache() == DependencyCache.LAYER) {
+            log.decide("dependencies in a layer of their own (<dependencyCache>layer), for a registry cache");
+            steps.add(firstSourceCopy(steps, facts), dependencyLayer(maven, config));
+        }
+        steps.add(packageStep(append(maven, "package"), app, facts, config));
         BuilderStage builder =
                 new BuilderStage("maven", Folders.BUILD_STAGE, "BUILDER_IMAGE", Folders.BUILD_DIR, steps);
 
@@ -233,11 +241,41 @@ public final class Planner {
                 List.of(List.of("./" + BuildContextRule.WRAPPER, "--version")));
     }
 
+    /** Where the sources' copies start: the dependency layer goes right before them. */
+    private static int firstSourceCopy(List<BuilderStep> steps, ProjectFacts facts) {
+        List<String> sources = BuildContextRule.sources(facts);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof BuildPlan.ContextCopy copy && sources.contains(copy.source())) {
+                return i;
+            }
+        }
+        return steps.size();
+    }
+
+    /** The dependencies and plugins the POMs name, resolved into a layer that only a POM change rebuilds. */
+    private static ShellRun dependencyLayer(List<String> maven, GeneratorConfig config) {
+        return new ShellRun(
+                Text.wrap(
+                        "Dependencies and plugins, resolved from the POMs into a layer of their own: a registry cache"
+                                + " (--cache-from) restores it on a fresh machine, which a cache mount cannot.",
+                        COMMENT_WIDTH),
+                mounts(config),
+                List.of(append(maven, GO_OFFLINE)));
+    }
+
+    private static List<String> append(List<String> command, String last) {
+        List<String> result = new ArrayList<>(command);
+        result.add(last);
+        return result;
+    }
+
     /** The one Maven run, and what the layout does with its output (in the module's folder), in one layer. */
     private static ShellRun packageStep(
             List<String> mavenCommand, LayoutPlan app, ProjectFacts facts, GeneratorConfig config) {
-        String why = "Maven runs once: the repository is a cache mount that outlives this layer, so a source change"
-                + " downloads nothing."
+        String why = (config.dependencyCache() == DependencyCache.LAYER
+                        ? "Maven builds with the dependencies of the layer above."
+                        : "Maven runs once: the repository is a cache mount that outlives this layer, so a source"
+                                + " change downloads nothing.")
                 + (config.settingsSecret()
                         ? " settings.xml is a secret, mounted for this run only: it is in no layer."
                         : "");
@@ -252,7 +290,10 @@ public final class Planner {
     }
 
     private static List<String> mounts(GeneratorConfig config) {
-        List<String> mounts = new ArrayList<>(List.of("type=cache,target=" + Folders.MAVEN_REPOSITORY));
+        List<String> mounts = new ArrayList<>();
+        if (config.dependencyCache() == DependencyCache.MOUNT) {
+            mounts.add("type=cache,target=" + Folders.MAVEN_REPOSITORY);
+        }
         if (config.settingsSecret()) {
             mounts.add("type=secret,id=" + Folders.SETTINGS_SECRET_ID + ",target=" + Folders.MAVEN_SETTINGS
                     + ",required=true");
@@ -260,7 +301,8 @@ public final class Planner {
         return mounts;
     }
 
-    private static List<String> mavenCommand(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
+    /** Maven with its options, the goal left out. */
+    private static List<String> mavenInvocation(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
         // -Ddockerfile-gen.skip: a project that binds this plugin must not regenerate inside the image.
         String maven = facts.mavenWrapper() ? "./" + BuildContextRule.WRAPPER : "mvn";
         List<String> command = new ArrayList<>(List.of(maven, "-B", "-Ddockerfile-gen.skip=true"));
@@ -273,7 +315,6 @@ public final class Planner {
                 command.add("-P" + String.join(",", reactor.profiles()));
             }
         });
-        command.add("package");
         return command;
     }
 

@@ -154,4 +154,53 @@ class BuilderOptionsTest {
                 () -> plan(project, GeneratorConfig.builder().buildInputs(List.of("certs/server.key"))));
         assertTrue(e.getMessage().contains("is never sent into the build context"), e.getMessage());
     }
+
+    @Test
+    void dependencyLayerResolvesFromThePomsBeforeTheSourcesWithoutACacheMount() throws Exception {
+        BuildPlan plan = plan(
+                Fixtures.plainJar(),
+                GeneratorConfig.builder().dependencyCache("layer").settingsSecret(true));
+        String secret = "type=secret,id=maven-settings,target=/root/.m2/settings.xml,required=true";
+        assertEquals(
+                List.of(
+                        "COPY pom.xml",
+                        "RUN [" + secret + "] [mvn, -B, -Ddockerfile-gen.skip=true, -DskipTests,"
+                                + " org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline]",
+                        "COPY src/",
+                        "RUN [" + secret + "] [mvn, -B, -Ddockerfile-gen.skip=true, -DskipTests, package]"),
+                steps(plan));
+        assertTrue(
+                plan.decisions()
+                        .contains("dependencies in a layer of their own (<dependencyCache>layer), for a"
+                                + " registry cache"),
+                plan.decisions().toString());
+    }
+
+    @Test
+    void aReactorModuleResolvesItsDependencyLayerForTheModulesItNeeds() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.reactor = java.util.Optional.of(new io.github.dockerfilegen.model.Reactor(
+                "app", List.of("pom.xml", "app/pom.xml", "lib/pom.xml"), List.of("app/src/", "lib/src/"), List.of()));
+        BuildPlan plan = plan(project, GeneratorConfig.builder().dependencyCache("layer"));
+        assertEquals(
+                List.of(
+                        "COPY pom.xml",
+                        "COPY app/pom.xml",
+                        "COPY lib/pom.xml",
+                        "RUN [] [mvn, -B, -Ddockerfile-gen.skip=true, -DskipTests, -pl, app, -am,"
+                                + " org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline]",
+                        "COPY app/src/",
+                        "COPY lib/src/",
+                        "RUN [] [mvn, -B, -Ddockerfile-gen.skip=true, -DskipTests, -pl, app, -am, package]"),
+                steps(plan));
+    }
+
+    @Test
+    void anUnknownDependencyCacheIsRefusedWithTheChoices() {
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> GeneratorConfig.builder().dependencyCache("registry").build());
+        assertTrue(
+                e.getMessage().contains("<dependencyCache> 'registry': must be one of: mount, layer"), e.getMessage());
+    }
 }
