@@ -11,6 +11,7 @@ import io.github.dockerfilegen.render.DockerfileRenderer;
 import io.github.dockerfilegen.render.RenderedFiles;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,6 +202,18 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected List<String> buildInputs;
 
     /**
+     * CA certificates the builder trusts, in the operating system's store and the JVM's, for a
+     * repository or proxy behind a company CA: PEM files ending {@code .crt}, relative to the build
+     * context's root, such as
+     * {@code <builderCertificates><builderCertificate>certs/corp-ca.crt</builderCertificate></builderCertificates>}.
+     * The runtime stage does not get them.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.BUILDER_CERTIFICATES)
+    protected List<String> builderCertificates;
+
+    /**
      * Let the builder's Maven read {@code settings.xml} (private repositories, mirrors, credentials)
      * from a BuildKit secret, {@code docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml},
      * mounted for the Maven run only: it is in no layer and no image.
@@ -262,7 +275,9 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         }
         Path basedir = project.getBasedir().toPath();
         GeneratorConfig config = configuration(basedir);
-        ProjectFacts facts = inspector.inspect(project, session, config.buildInputs());
+        List<String> requested = new ArrayList<>(config.buildInputs());
+        requested.addAll(config.builderCertificates());
+        ProjectFacts facts = inspector.inspect(project, session, requested);
         Planner planner = new Planner(plugin.getVersion());
         Optional<String> skipReason = planner.skipReason(facts, config);
         if (skipReason.isPresent()) {
@@ -302,6 +317,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .user(user)
                 .outputDirectory(relativeOutput.isEmpty() ? "." : relativeOutput)
                 .buildInputs(buildInputs)
+                .builderCertificates(builderCertificates)
                 .settingsSecret(settingsSecret)
                 .dependencyCache(dependencyCache)
                 .imageMirror(imageMirror)

@@ -21,6 +21,7 @@ public final class PluginProperties {
     public static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
     public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
     public static final String BUILD_INPUTS = PREFIX + "buildInputs";
+    public static final String BUILDER_CERTIFICATES = PREFIX + "builderCertificates";
     public static final String SETTINGS_SECRET = PREFIX + "settingsSecret";
     public static final String DEPENDENCY_CACHE = PREFIX + "dependencyCache";
     public static final String IMAGE_MIRROR = PREFIX + "imageMirror";
@@ -42,6 +43,7 @@ public final class PluginProperties {
             TEMPLATE_DIRECTORY,
             OUTPUT_DIRECTORY,
             BUILD_INPUTS,
+            BUILDER_CERTIFICATES,
             SETTINGS_SECRET,
             DEPENDENCY_CACHE,
             IMAGE_MIRROR);

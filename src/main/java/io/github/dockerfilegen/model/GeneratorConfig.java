@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param outputDirectory where the Dockerfile goes, relative to the project directory, with '/'
  * @param buildInputs files and folders the build reads that the build context must also send,
  *     relative to its root (the reactor's root for a module), with '/'; a folder ends with '/'
+ * @param builderCertificates CA certificates the builder trusts (PEM files ending {@code .crt}), relative
+ *     to the build context's root, with '/'
  * @param settingsSecret whether the builder's Maven reads {@code settings.xml} from a BuildKit secret
  * @param dependencyCache where the builder keeps the Maven repository between builds
  * @param imageMirror the registry and path written before every default base image's name, if any
@@ -53,6 +55,7 @@ public record GeneratorConfig(
         Optional<RuntimeUser> user,
         String outputDirectory,
         List<String> buildInputs,
+        List<String> builderCertificates,
         boolean settingsSecret,
         DependencyCache dependencyCache,
         Optional<ImageMirror> imageMirror,
@@ -80,6 +83,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         buildInputs = List.copyOf(buildInputs);
+        builderCertificates = List.copyOf(builderCertificates);
         Objects.requireNonNull(dependencyCache, "dependencyCache");
         Objects.requireNonNull(imageMirror, "imageMirror");
         commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
@@ -127,6 +131,7 @@ public record GeneratorConfig(
         private String user;
         private String outputDirectory = "target";
         private List<String> buildInputs;
+        private List<String> builderCertificates;
         private boolean settingsSecret;
         private String dependencyCache;
         private String imageMirror;
@@ -212,6 +217,11 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder builderCertificates(List<String> value) {
+            this.builderCertificates = value;
+            return this;
+        }
+
         public Builder settingsSecret(boolean value) {
             this.settingsSecret = value;
             return this;
@@ -250,7 +260,8 @@ public record GeneratorConfig(
                     checkEnv(),
                     checkUser(),
                     checkOutputDirectory(),
-                    checkBuildInputs(),
+                    contextPaths("buildInputs", buildInputs, "config/checkstyle.xml"),
+                    checkCertificates(),
                     settingsSecret,
                     checkDependencyCache(),
                     checkImageMirror(),
@@ -465,21 +476,37 @@ public record GeneratorConfig(
             return dir;
         }
 
-        private List<String> checkBuildInputs() {
+        /** Paths in the build context, relative to its root: plain enough for a COPY line and an ignore file. */
+        private List<String> contextPaths(String element, List<String> values, String example) {
             List<String> valid = new ArrayList<>();
-            for (String raw : nonBlank(buildInputs)) {
+            for (String raw : nonBlank(values)) {
                 String path = raw.replace('\\', '/');
                 if (!CONTEXT_PATH.matcher(path).matches()
                         || List.of(path.split("/")).contains("..")
                         || path.startsWith("./")) {
                     problem(
-                            "buildInputs",
+                            element,
                             raw,
-                            "must be a file or folder inside the build context, relative to its root (the reactor's"
-                                    + " root for a module), in letters, digits, '.', '-' and '_', such as"
-                                    + " config/checkstyle.xml");
+                            "must be a path inside the build context, relative to its root (the reactor's root for a"
+                                    + " module), in letters, digits, '.', '-' and '_', such as " + example);
                 } else if (!valid.contains(path)) {
                     valid.add(path);
+                }
+            }
+            return valid;
+        }
+
+        private List<String> checkCertificates() {
+            List<String> valid = new ArrayList<>();
+            for (String path : contextPaths("builderCertificates", builderCertificates, "certs/corp-ca.crt")) {
+                if (path.endsWith(".crt")) {
+                    valid.add(path);
+                } else {
+                    problem(
+                            "builderCertificates",
+                            path,
+                            "must be a PEM certificate file ending .crt, as update-ca-certificates reads them, such"
+                                    + " as certs/corp-ca.crt");
                 }
             }
             return valid;

@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * @param buildInputs files and folders outside {@code src/} that the build's plugin configuration
  *     names and that exist, relative to the build context's root (the reactor's root for a module,
  *     else the project), with '/' (a checkstyle configuration, a license header)
- * @param requestedInputs the {@code <buildInputs>} that exist in the build context, relative to its root,
+ * @param requestedInputs the {@code <buildInputs>} and {@code <builderCertificates>} that exist in the build context, relative to its root,
  *     with '/'; a folder ends with '/'
  * @param xmlFiles XML files that plugin configuration names, parsed, keyed by the value as
  *     configured (Spring Boot's {@code layers.xml})

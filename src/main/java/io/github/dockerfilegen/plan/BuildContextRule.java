@@ -39,6 +39,13 @@ final class BuildContextRule {
 
     static BuildContext of(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
         List<String> paths = new ArrayList<>();
+        // First: the builder trusts them before anything is downloaded.
+        for (String certificate : config.builderCertificates()) {
+            String found = requested(facts, certificate, "builderCertificates");
+            if (!paths.contains(found)) {
+                paths.add(found);
+            }
+        }
         if (facts.mavenConfigFolder()) {
             paths.add(".mvn/");
         }
@@ -57,21 +64,8 @@ final class BuildContextRule {
                 log.decide("build context: " + input + " (named in the build's plugin configuration)");
             }
         }
-        for (String requested : config.buildInputs()) {
-            String trimmed = requested.endsWith("/") ? requested.substring(0, requested.length() - 1) : requested;
-            String found = facts.requestedInputs().stream()
-                    .filter(path -> path.equals(trimmed) || path.equals(trimmed + "/"))
-                    .findFirst()
-                    .orElseThrow(() -> new ConfigurationException("<buildInputs> " + requested + " is not in the build"
-                            + " context, whose root is "
-                            + (facts.reactor().isPresent() ? "the reactor's root" : "the" + " project")
-                            + ". Name a file or folder relative to that root, such as"
-                            + " config/checkstyle.xml."));
-            if (neverSent(found)) {
-                throw new ConfigurationException("<buildInputs> " + requested + " is never sent into the build context"
-                        + " (build output, version control, IDE files and keys stay out). Remove it from"
-                        + " <buildInputs>.");
-            }
+        for (String input : config.buildInputs()) {
+            String found = requested(facts, input, "buildInputs");
             if (!paths.contains(found)) {
                 paths.add(found);
                 log.decide("build context: " + found + " (<buildInputs>)");
@@ -95,6 +89,25 @@ final class BuildContextRule {
     /** The source folders: sent last, as they change most often. */
     static List<String> sources(ProjectFacts facts) {
         return facts.reactor().map(Reactor::sources).orElse(List.of("src/"));
+    }
+
+    /** A path the configuration names, as found in the build context; one that is missing or never sent is refused. */
+    private static String requested(ProjectFacts facts, String requested, String element)
+            throws ConfigurationException {
+        String trimmed = requested.endsWith("/") ? requested.substring(0, requested.length() - 1) : requested;
+        String found = facts.requestedInputs().stream()
+                .filter(path -> path.equals(trimmed) || path.equals(trimmed + "/"))
+                .findFirst()
+                .orElseThrow(() -> new ConfigurationException("<" + element + "> " + requested + " is not in the"
+                        + " build context, whose root is "
+                        + (facts.reactor().isPresent() ? "the reactor's root" : "the project")
+                        + ". Name a path relative to that root."));
+        if (neverSent(found)) {
+            throw new ConfigurationException("<" + element + "> " + requested + " is never sent into the build"
+                    + " context (build output, version control, IDE files and keys stay out). Remove it from <"
+                    + element + ">.");
+        }
+        return found;
     }
 
     /** The builder's {@code COPY} for each sent path, to the same place under the working folder. */

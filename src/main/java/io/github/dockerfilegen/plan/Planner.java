@@ -52,6 +52,9 @@ public final class Planner {
 
     private static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     /** Resolves what the POMs name, plugins included; pinned, as the builder's Maven may be old. */
+    /** Where update-ca-certificates reads local certificates on Debian and Ubuntu builder images. */
+    private static final String CA_FOLDER = "/usr/local/share/ca-certificates/";
+
     private static final String GO_OFFLINE = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline";
     /** What a COPY line can hold unquoted: a path of plain characters. */
     private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
@@ -134,9 +137,12 @@ public final class Planner {
 
         BuildContext context = BuildContextRule.of(facts, config, log);
         List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
+        if (!config.builderCertificates().isEmpty()) {
+            steps.add(config.builderCertificates().size(), trustCertificates(config.builderCertificates()));
+        }
         if (facts.mavenWrapper()) {
             log.decide("Maven wrapper: the builder runs ./mvnw, with the Maven version .mvn/wrapper pins");
-            steps.add(wrapperSteps(steps), wrapperDownload());
+            steps.add(afterWrapperCopies(steps), wrapperDownload());
         }
         List<String> maven = mavenInvocation(facts, config, log);
         if (config.dependencyCache() == DependencyCache.LAYER) {
@@ -221,16 +227,16 @@ public final class Planner {
         return config.imageMirror().map(mirror -> mirror.map(image)).orElse(image);
     }
 
-    /** How many of the first copies bring the wrapper in ({@code .mvn/} and {@code mvnw}, which come first). */
-    private static int wrapperSteps(List<BuilderStep> copies) {
-        int count = 0;
-        for (BuilderStep step : copies) {
-            if (step instanceof BuildPlan.ContextCopy copy
+    /** Right after the copies that bring the wrapper in ({@code .mvn/} and {@code mvnw}, before the POMs). */
+    private static int afterWrapperCopies(List<BuilderStep> steps) {
+        int after = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof BuildPlan.ContextCopy copy
                     && (copy.source().equals(".mvn/") || copy.source().equals(BuildContextRule.WRAPPER))) {
-                count++;
+                after = i + 1;
             }
         }
-        return count;
+        return after;
     }
 
     /** The wrapper downloads its Maven into a layer of its own, which only a wrapper change rebuilds. */
@@ -239,6 +245,44 @@ public final class Planner {
                 List.of("The Maven version the wrapper pins, downloaded once: this layer changes with .mvn/ only."),
                 List.of(),
                 List.of(List.of("./" + BuildContextRule.WRAPPER, "--version")));
+    }
+
+    /**
+     * The operating system's store (curl, the wrapper's download) and the JVM's (Maven) trust the
+     * certificates; keytool is needed too, as Temurin's JDK keeps a store of its own.
+     */
+    private static ShellRun trustCertificates(List<String> certificates) {
+        List<List<String>> commands = new ArrayList<>();
+        for (String certificate : certificates) {
+            commands.add(List.of("cp", certificate, CA_FOLDER + alias(certificate) + ".crt"));
+        }
+        commands.add(List.of("update-ca-certificates"));
+        for (String certificate : certificates) {
+            commands.add(List.of(
+                    "keytool",
+                    "-importcert",
+                    "-noprompt",
+                    "-cacerts",
+                    "-storepass",
+                    "changeit",
+                    "-alias",
+                    alias(certificate),
+                    "-file",
+                    certificate));
+        }
+        return new ShellRun(
+                List.of(
+                        "The builder trusts these CA certificates (<builderCertificates>); the runtime stage does not."),
+                List.of(),
+                commands);
+    }
+
+    /** A certificate's name in the stores: from its path, so two files of the same name stay apart. */
+    private static String alias(String certificate) {
+        return "dockerfile-gen-"
+                + certificate
+                        .substring(0, certificate.length() - ".crt".length())
+                        .replace('/', '-');
     }
 
     /** Where the sources' copies start: the dependency layer goes right before them. */

@@ -203,4 +203,55 @@ class BuilderOptionsTest {
         assertTrue(
                 e.getMessage().contains("<dependencyCache> 'registry': must be one of: mount, layer"), e.getMessage());
     }
+
+    @Test
+    void certificatesAreTrustedFirstByTheSystemAndTheJvmInTheBuilderOnly() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.mavenWrapper = true;
+        project.mavenConfigFolder = true;
+        project.requestedInputs.add("certs/corp-ca.crt");
+        BuildPlan plan = plan(project, GeneratorConfig.builder().builderCertificates(List.of("certs/corp-ca.crt")));
+        assertEquals(
+                List.of(
+                        "COPY certs/corp-ca.crt",
+                        "RUN [] [cp, certs/corp-ca.crt, /usr/local/share/ca-certificates/dockerfile-gen-certs-corp-ca.crt]",
+                        "COPY .mvn/",
+                        "COPY mvnw",
+                        "RUN [] [./mvnw, --version]",
+                        "COPY pom.xml",
+                        "COPY src/",
+                        "RUN [type=cache,target=/root/.m2/repository] [./mvnw, -B, -Ddockerfile-gen.skip=true,"
+                                + " -DskipTests, package]"),
+                steps(plan));
+        ShellRun trust = (ShellRun) plan.builder().steps().get(1);
+        assertEquals(
+                List.of(
+                        "update-ca-certificates",
+                        "keytool -importcert -noprompt -cacerts -storepass changeit -alias"
+                                + " dockerfile-gen-certs-corp-ca -file certs/corp-ca.crt"),
+                trust.commands().subList(1, 3).stream()
+                        .map(c -> String.join(" ", c))
+                        .toList());
+        assertTrue(
+                plan.runtime().copies().stream().noneMatch(copy -> copy.source().contains("cert")),
+                plan.runtime().copies().toString());
+    }
+
+    @Test
+    void aCertificateMustBeACrtFileInTheContext() {
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(Fixtures.plainJar(), GeneratorConfig.builder().builderCertificates(List.of("ca.crt"))));
+        assertTrue(
+                e.getMessage().startsWith("<builderCertificates> ca.crt is not in the build context"), e.getMessage());
+        String message = assertThrows(
+                        ConfigurationException.class,
+                        () -> GeneratorConfig.builder()
+                                .builderCertificates(List.of("certs/ca.pem"))
+                                .build())
+                .getMessage();
+        assertTrue(
+                message.contains("<builderCertificates> 'certs/ca.pem': must be a PEM certificate file ending .crt"),
+                message);
+    }
 }
