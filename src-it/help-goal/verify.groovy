@@ -30,7 +30,8 @@ def descriptor = new ZipFile(jar).withCloseable { zip ->
     new XmlSlurper().parse(zip.getInputStream(zip.getEntry('META-INF/maven/plugin.xml')))
 }
 List<String> shared = ['skip', 'layout', 'javaVersion', 'mainClass', 'runtime', 'servletContainer', 'builderImage',
-        'runtimeImage', 'builderArgs', 'jvmOptions', 'ports', 'user', 'templateDirectory', 'outputDirectory']
+        'runtimeImage', 'builderArgs', 'jvmOptions', 'ports', 'user', 'templateDirectory', 'outputDirectory',
+        'buildInputs', 'builderCertificates', 'settingsSecret', 'dependencyCache', 'imageMirror']
 Map<String, List<String>> userProperties = [check: shared, generate: shared + ['overwrite']]
 userProperties.each { String goal, List<String> properties ->
     def mojo = descriptor.mojos.mojo.find { it.goal.text() == goal }

@@ -19,8 +19,8 @@ COPY config/ config/
 COPY lib/src/ lib/src/
 COPY services/api/src/ services/api/src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
-# downloads nothing. Then the runtime jars are gathered for the runtime stage: from that cache, and
-# from the reactor's modules that built them.
+# downloads nothing. Then the runtime jars are gathered for the runtime stage: from the Maven
+# repository, and from the reactor's modules that built them.
 RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests -pl services/api -am package \
  && cd services/api \
  && mkdir -p target/dependency \

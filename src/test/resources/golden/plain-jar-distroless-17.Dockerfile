@@ -14,7 +14,8 @@ WORKDIR /build
 COPY pom.xml ./
 COPY src/ src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
-# downloads nothing. Then the runtime jars are copied out of that cache for the runtime stage.
+# downloads nothing. Then the runtime jars are copied out of the Maven repository for the runtime
+# stage.
 RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
  && mkdir -p target/dependency \
  && cp /root/.m2/repository/org/apache/commons/commons-text/1.15.0/commons-text-1.15.0.jar target/dependency/commons-text-1.15.0.jar \

@@ -59,8 +59,8 @@ final class Classpath {
         String note = gather.isEmpty()
                 ? ""
                 : modules.isEmpty()
-                        ? "Then the runtime jars are copied out of that cache for the runtime stage."
-                        : "Then the runtime jars are gathered for the runtime stage: from that cache, and from the"
+                        ? "Then the runtime jars are copied out of the Maven repository for the runtime stage."
+                        : "Then the runtime jars are gathered for the runtime stage: from the Maven repository, and from the"
                                 + " reactor's modules that built them.";
         return new LayoutPlan(
                 gather,
