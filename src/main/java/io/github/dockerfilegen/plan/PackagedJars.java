@@ -42,11 +42,18 @@ final class PackagedJars {
             List<String> extraManifestEntries,
             Optional<Detected> mainClass) {}
 
-    /** The jar plugin's jar, or where the shade plugin moved it when its uber-jar took its place. */
+    /**
+     * The jar plugin's jar, or where the shade plugin or Spring Boot's repackage moved it when their
+     * jar took its place (a plain-jar layout chosen for a Boot application runs its classes).
+     */
     static String thinJar(ProjectFacts facts) {
-        return uberJar(facts)
-                .flatMap(UberJar::thinJar)
-                .orElse(Folders.target(facts) + "/" + facts.finalName() + ".jar");
+        String jar = Folders.target(facts) + "/" + facts.finalName() + ".jar";
+        boolean bootReplacesIt = facts.plugin(SpringBootLayout.PLUGIN)
+                .filter(boot -> boot.runsGoal("repackage"))
+                .filter(boot ->
+                        boot.value(BuildPlugin.ANY_EXECUTION, "classifier").isEmpty())
+                .isPresent();
+        return uberJar(facts).flatMap(UberJar::thinJar).orElse(bootReplacesIt ? jar + ".original" : jar);
     }
 
     /** The uber-jar the shade plugin or the assembly plugin's jar-with-dependencies makes, if either runs. */

@@ -1,5 +1,6 @@
 package io.github.dockerfilegen.plan;
 
+import io.github.dockerfilegen.PluginProperties;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.BuilderStage;
@@ -84,9 +85,12 @@ public final class Planner {
      * (a jar with no main class and no framework launcher), which the application modules use.
      */
     public Optional<String> skipReason(ProjectFacts facts, GeneratorConfig config) {
-        if (facts.reactor().isEmpty()
-                || config.mainClass().isPresent()
-                || config.layout().isPresent()) {
+        // A -D option reaches every module of the run: only the module's own POM makes a library an application.
+        boolean mainClassInPom =
+                config.mainClass().isPresent() && !config.commandLineOptions().containsKey(PluginProperties.MAIN_CLASS);
+        boolean layoutInPom =
+                config.layout().isPresent() && !config.commandLineOptions().containsKey(PluginProperties.LAYOUT);
+        if (facts.reactor().isEmpty() || mainClassInPom || layoutInPom) {
             return Optional.empty();
         }
         boolean plainJar = Layouts.IN_ORDER.stream()
@@ -182,7 +186,7 @@ public final class Planner {
                         + " to a repository the builder reads, or build it in the same reactor and generate from the"
                         + " reactor's root."));
         if (facts.reactor().isEmpty()) {
-            warnLocalParent(facts, log);
+            warnLocalParent(facts, log, PLUGIN + ":" + generatorVersion + ":generate");
         } else {
             log.decide("reactor module " + facts.reactor().get().module() + ": the build context is the reactor's"
                     + " root; the builder builds it with -pl "
@@ -391,11 +395,11 @@ public final class Planner {
     }
 
     /** A reactor module's parent POM is not in the build context, which holds this module only. */
-    private static void warnLocalParent(ProjectFacts facts, PlanLog log) {
+    private static void warnLocalParent(ProjectFacts facts, PlanLog log, String goal) {
         facts.localParent()
                 .ifPresent(parent -> log.warn("The parent POM " + parent + " is outside this module's build context,"
                         + " so the builder must find it in a repository, and ~/.m2 never reaches its cache. Generate"
-                        + " from the reactor's root (mvn package dockerfile-gen:generate there), whose build context"
+                        + " from the reactor's root (mvn package " + goal + " there), whose build context"
                         + " holds the parent, or deploy the parent to a repository the builder reads."));
     }
 

@@ -92,4 +92,18 @@ class ReactorPlanTest {
         Fixtures single = Fixtures.plainJar().mainClass(null);
         assertEquals(Optional.empty(), planner.skipReason(single.facts(), GeneratorConfig.defaults()));
     }
+
+    @Test
+    void aMainClassFromTheCommandLineReachesEveryModuleButMakesNoLibraryAnApplication() throws Exception {
+        Planner planner = new Planner("1.0");
+        Fixtures library = module().mainClass(null);
+        GeneratorConfig fromCommandLine = GeneratorConfig.builder()
+                .mainClass("com.example.App")
+                .commandLineOptions(java.util.Map.of("dockerfile-gen.mainClass", "com.example.App"))
+                .build();
+        assertTrue(planner.skipReason(library.facts(), fromCommandLine).isPresent());
+        GeneratorConfig fromPom =
+                GeneratorConfig.builder().mainClass("com.example.App").build();
+        assertEquals(Optional.empty(), planner.skipReason(library.facts(), fromPom));
+    }
 }

@@ -232,4 +232,14 @@ class SpringBootLayoutTest {
                 builderCommands(plan).get(0).contains("-Dspring-boot.build-image.skip=true"),
                 builderCommands(plan)::toString);
     }
+
+    @Test
+    void thePlainJarLayoutChosenForABootApplicationRunsTheJarBootKeptAside() throws Exception {
+        BuildPlan plan = plan(
+                FrameworkFixtures.springBoot("3.5.7").mainClass("com.example.shop.ShopApplication"),
+                GeneratorConfig.builder().layout("jar"));
+        assertTrue(
+                copiedFrom(plan).contains("/build/target/shop-1.0.0.jar.original"),
+                copiedFrom(plan).toString());
+    }
 }
