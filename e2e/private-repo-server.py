@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""A private Maven repository for e2e/private-repo.sh: serves a folder over HTTP on 127.0.0.1, read-only,
+"""A private Maven repository for e2e/private-repo.sh: serves a folder over HTTPS on 127.0.0.1, read-only,
 to one user with Basic auth (401 for anyone else).
 
-Usage: REPO_USER=... REPO_PASSWORD=... private-repo-server.py DIR PORT_FILE
+Usage: REPO_USER=... REPO_PASSWORD=... TLS_CERT=... TLS_KEY=... private-repo-server.py DIR PORT_FILE
+TLS_CERT and TLS_KEY (PEM) are the server's certificate, signed by the test's own CA; without them it
+serves plain HTTP.
 The credentials come from the environment, not the command line, which any process can read. The
 server binds a free port, writes its number to PORT_FILE once it listens, and logs request lines (no
 headers, so never the credentials) to stderr.
@@ -12,6 +14,7 @@ import functools
 import hmac
 import http.server
 import os
+import ssl
 import sys
 
 
@@ -58,6 +61,11 @@ def main():
     Handler.expected = f"{user}:{password}".encode()
     handler = functools.partial(Handler, directory=root)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    cert, key = os.environ.get("TLS_CERT"), os.environ.get("TLS_KEY")
+    if cert and key:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     # Written only now that the socket listens: the caller waits for this file.
     tmp = port_file + ".tmp"
     with open(tmp, "w", encoding="ascii") as f:

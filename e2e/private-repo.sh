@@ -6,7 +6,8 @@
 # e2e/fixtures/bound-app binds dockerfile-gen to its build with <settingsSecret>true</settingsSecret>.
 # The builder's Maven skips the plugin (-Ddockerfile-gen.skip=true) but must still resolve it, and here
 # the plugin is only in a private repository: a folder it is deployed to, served on 127.0.0.1 by
-# e2e/private-repo-server.py behind Basic auth, with a password made for this run. The settings.xml
+# e2e/private-repo-server.py over HTTPS (a certificate of a CA made for this run, which the builder
+# trusts through <builderCertificates>) behind Basic auth, with a password made for this run. The settings.xml
 # holding that password lives outside the build context and reaches the builder only as a BuildKit
 # secret. The image is built with the printed command, changed only where this machine differs from a
 # user's: src= names that settings.xml, --network host lets the builder reach 127.0.0.1, and --no-cache
@@ -19,9 +20,16 @@ PR_PLUGIN_PATH=io/github/dockerfilegen/dockerfile-gen-maven-plugin
 PR_DEPLOY_PLUGIN=org.apache.maven.plugins:maven-deploy-plugin:3.1.4
 PR_OUTPUT="bound-app: built with settings.xml as a secret"
 PR_TMP=""
+PR_DIR=""
+PR_SETTINGS=""
+PR_USER=""
+PR_PASSWORD=""
 PR_SERVER_PID=""
+PR_PORT=""
+PR_REPO_URL=""
 PR_TAG=""
 PR_NO_SECRET_ERROR=""
+PR_CA_LINE=""
 
 # The plugin as the build just packaged it, deployed to a folder repository (a timestamped snapshot
 # with its maven-metadata.xml, as a repository manager holds it).
@@ -38,11 +46,29 @@ pr_deploy() {
   fi
 }
 
+# A CA of this run's own and the server's certificate for 127.0.0.1, signed by it: as a company CA
+# is, it is in no trust store until <builderCertificates> puts it there.
+pr_make_ca() {
+  local tls=$PR_TMP/tls
+  mkdir -p "$tls"
+  (openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=dockerfile-gen e2e CA" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -keyout "$tls/ca.key" -out "$tls/ca.crt" \
+    && openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.csr" \
+    && printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >"$tls/server.ext" \
+    && openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
+      -days 2 -extfile "$tls/server.ext" -out "$tls/server.crt") >"$WORK/$PR_NAME.tls.log" 2>&1 \
+    || { tail -10 "$WORK/$PR_NAME.tls.log"; return 1; }
+  # A line of the certificate's body, to look for in the images.
+  PR_CA_LINE=$(sed -n '5p' "$tls/ca.crt")
+}
+
 # The server gets the credentials through its environment (a command line is readable by any
 # process), binds a free port and writes its number once it listens.
 pr_start_server() {
   rm -f "$PR_TMP/port"
-  REPO_USER=$PR_USER REPO_PASSWORD=$PR_PASSWORD python3 "$ROOT/e2e/private-repo-server.py" \
+  REPO_USER=$PR_USER REPO_PASSWORD=$PR_PASSWORD TLS_CERT=$PR_TMP/tls/server.crt TLS_KEY=$PR_TMP/tls/server.key \
+    python3 "$ROOT/e2e/private-repo-server.py" \
     "$PR_TMP/repo" "$PR_TMP/port" >"$WORK/$PR_NAME.server.log" 2>&1 </dev/null &
   PR_SERVER_PID=$!
   local _
@@ -56,8 +82,9 @@ pr_start_server() {
 
 # A user's settings.xml for a private repository: the server's credentials, and a profile adding the
 # repository for dependencies and plugins. Central stays as Maven has it; releases come from there,
-# so only the snapshot plugin is asked of the private repository. updatePolicy always: the builder's
-# repository cache mount outlives this run, and each run deploys a new snapshot that it must fetch.
+# so only the snapshot plugin is asked of the private repository. updatePolicy always: should the
+# builder's repository cache mount hold the snapshot of an earlier run (a cache mount outlives a
+# build), Maven still fetches this run's.
 pr_write_settings() {
   local policy='<releases><enabled>false</enabled></releases><snapshots><enabled>true</enabled><updatePolicy>always</updatePolicy></snapshots>'
   (umask 077 && cat >"$PR_SETTINGS") <<SETTINGS
@@ -103,9 +130,9 @@ SETTINGS
 pr_answers() {
   local url=$PR_REPO_URL$PR_PLUGIN_PATH/maven-metadata.xml got
   if [ $# -gt 1 ]; then
-    got=$(printf 'user = "%s"\n' "$2" | curl -s -o /dev/null -w '%{http_code}' -K - "$url")
+    got=$(printf 'user = "%s"\n' "$2" | curl -s --cacert "$PR_TMP/tls/ca.crt" -o /dev/null -w '%{http_code}' -K - "$url")
   else
-    got=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+    got=$(curl -s --cacert "$PR_TMP/tls/ca.crt" -o /dev/null -w '%{http_code}' "$url")
   fi
   [ "$got" = "$1" ] || { echo "  HTTP $got, expected $1"; return 1; }
 }
@@ -116,6 +143,7 @@ pr_package() {
   rm -rf "$PR_DIR"; mkdir -p "$PR_DIR"
   tar -C "$ROOT/e2e/fixtures/bound-app" --exclude=./target -cf - . | tar -C "$PR_DIR" -xf -
   sed -i "s|@pluginVersion@|$VERSION|" "$PR_DIR/pom.xml"
+  mkdir -p "$PR_DIR/certs" && cp "$PR_TMP/tls/ca.crt" "$PR_DIR/certs/private-repo-ca.crt"
   (cd "$PR_DIR" && mvn -B package) >"$WORK/$PR_NAME.package.log" 2>&1 \
     || { tail -30 "$WORK/$PR_NAME.package.log"; return 1; }
   [ -f "$PR_DIR/target/Dockerfile" ] || { echo "  mvn package wrote no target/Dockerfile"; return 1; }
@@ -126,8 +154,14 @@ pr_project_clean() {
   local found; found=$(grep -r -l -F -- "$PR_PASSWORD" "$PR_DIR")
   [ -z "$found" ] || { echo "  the password is in: $found"; return 1; }
 }
-pr_has_line() { # pr_has_line TEXT: a line of the Dockerfile holds TEXT
-  grep -qF -- "$1" "$PR_DIR/target/Dockerfile" || { grep -E '^(RUN|# Build)' "$PR_DIR/target/Dockerfile"; return 1; }
+# The Dockerfile's instructions one a line, as BuildKit reads them: continuation lines joined, runs of
+# spaces squeezed (the RUN may be wrapped).
+pr_instructions() {
+  awk '{ if (sub(/\\$/, "")) { joined = joined $0; next } print joined $0; joined = "" }' \
+    "$PR_DIR/target/Dockerfile" | tr -s ' '
+}
+pr_has_line() { # pr_has_line TEXT: an instruction of the Dockerfile holds TEXT
+  pr_instructions | grep -qF -- "$1" || { pr_instructions | grep -E '^(RUN|# Build)'; return 1; }
 }
 
 # pr_command FLAGS...: the printed build command with src= naming this run's settings.xml and FLAGS
@@ -207,13 +241,24 @@ pr_layers_clean() {
   log "$PR_NAME: $image: $added layers added to $base's $base_count, searched"
 }
 
-# The secret's mount point may stay in the builder stage as an empty file; it must hold nothing.
+# pr_image_lacks_ca IMAGE: no file of the image (a layer or its config) holds a line of the CA certificate.
+pr_image_lacks_ca() {
+  local dir=$PR_TMP/ca-scan found
+  rm -rf "$dir"; mkdir -p "$dir"
+  docker save "$1" | tar -x -C "$dir" || return 1
+  find "$dir" -name layer.tar -execdir tar -xf {} \; 2>/dev/null
+  found=$(grep -r -a -l -F -- "$PR_CA_LINE" "$dir")
+  rm -rf "$dir"
+  [ -z "$found" ] || { echo "  the CA is in: $found"; return 1; }
+}
+
 # pr_run_step_state LOG: whether BuildKit took the Maven RUN from its cache in that build.
 pr_run_step_state() {
   local step; step=$(sed -n 's|^\(#[0-9]*\) \[[^]]*\] RUN --mount.*|\1|p' "$1" | head -n 1)
   if grep -qx "$step CACHED" "$1"; then echo "taken from the cache"; else echo "run again"; fi
 }
 
+# The secret's mount point could stay in the builder stage as an empty file; it must hold nothing.
 pr_builder_settings_empty() {
   docker run --rm --network none --entrypoint sh "$PR_TAG-builder" -c \
     'ls -la /root/.m2; test ! -s /root/.m2/settings.xml' >"$WORK/$PR_NAME.builder-m2.log" 2>&1 \
@@ -241,7 +286,7 @@ pr_cleanup() {
   PR_TMP=""
 }
 
-pr_port_closed() { ! curl -s -o /dev/null --max-time 2 "$PR_REPO_URL"; }
+pr_port_closed() { ! curl -s -o /dev/null --max-time 2 "$1"; }
 
 private_repo_case() {
   PR_DIR=$WORK/cases/$PR_NAME
@@ -253,19 +298,23 @@ private_repo_case() {
   PR_USER=dfg-e2e
   PR_PASSWORD=dfg-secret-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
   private_repo_checks
+  local url=$PR_REPO_URL
   pr_cleanup
   trap - EXIT
-  check "$PR_NAME: the repository server is stopped" pr_port_closed
+  [ -z "$url" ] || check "$PR_NAME: the repository server is stopped" pr_port_closed "$url"
 }
 
 private_repo_checks() {
   local name=$PR_NAME t0 cmd
   t0=$(date +%s.%N)
   check "$name: plugin $VERSION deployed to a folder repository" pr_deploy || return 0
-  check "$name: the folder is served on 127.0.0.1 with Basic auth" pr_start_server || return 0
-  PR_REPO_URL=http://127.0.0.1:$PR_PORT/
+  check "$name: a CA of this run's own signs the server's certificate" pr_make_ca || return 0
+  check "$name: the folder is served on 127.0.0.1 over HTTPS with Basic auth" pr_start_server || return 0
+  PR_REPO_URL=https://127.0.0.1:$PR_PORT/
   pr_write_settings
   log "$name: repository $PR_REPO_URL, settings $PR_SETTINGS (outside the build context)"
+  check "$name: the server's certificate is trusted by no store yet" \
+    bash -c "! curl -s -o /dev/null '$PR_REPO_URL'"
   check "$name: no credentials, HTTP 401" pr_answers 401 || return 0
   check "$name: a wrong password, HTTP 401" pr_answers 401 "$PR_USER:not-$PR_PASSWORD"
   check "$name: the right credentials, HTTP 200 for the plugin's maven-metadata.xml" \
@@ -281,6 +330,7 @@ private_repo_checks() {
     'DOCKER_BUILDKIT=1 docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml -f target/Dockerfile -t bound-app:1.0.0 .'
   check "$name: the password is nowhere in the project or its target/" pr_project_clean
 
+  # (On Docker 20.10, --no-cache also starts the cache mount empty: this build downloads everything.)
   cmd=$(pr_command --network host --no-cache)
   log "$name: $cmd"
   local t1; t1=$(date +%s.%N)
@@ -288,7 +338,7 @@ private_repo_checks() {
     pr_build "$WORK/$name.build.log" "$cmd" || return 0
   log "$name: built $PR_TAG in $(seconds_since "$t1") s; $(downloads_in "$WORK/$name.build.log") downloads, $(grep -c 'Downloaded from private:' "$WORK/$name.build.log") from private"
   check "$name: the builder's Maven downloaded the plugin from the private repository" \
-    grep -qE "Downloaded from private: http://127\.0\.0\.1:$PR_PORT/$PR_PLUGIN_PATH/$VERSION/dockerfile-gen-maven-plugin-[^ ]*\.jar" \
+    grep -qE "Downloaded from private: https://127\.0\.0\.1:$PR_PORT/$PR_PLUGIN_PATH/$VERSION/dockerfile-gen-maven-plugin-[^ ]*\.jar" \
     "$WORK/$name.build.log"
   check "$name: the server sent it the plugin's jar with credentials (HTTP 200)" \
     grep -qE "\"GET /$PR_PLUGIN_PATH/$VERSION/dockerfile-gen-maven-plugin-[^ ]*\.jar HTTP/1\.1\" 200" \
@@ -316,5 +366,9 @@ private_repo_checks() {
   check "$name: no layer of the image holds the password or <servers>" pr_layers_clean "$PR_TAG" "$runtime_base"
   check "$name: no layer of the builder stage holds the password or <servers>" \
     pr_layers_clean "$PR_TAG-builder" "$builder_base"
+  check "$name: the builder's JVM and system trust the CA" docker run --rm --network none --entrypoint sh \
+    "$PR_TAG-builder" -c 'keytool -list -cacerts -storepass changeit -alias dockerfile-gen-certs-private-repo-ca \
+      && ls /etc/ssl/certs | grep -q dockerfile-gen-certs-private-repo-ca'
+  check "$name: the image holds no trace of the CA" pr_image_lacks_ca "$PR_TAG"
   log "$name: done in $(seconds_since "$t0") s"
 }

@@ -363,6 +363,11 @@ wrapper_case() {
 }
 wrapper_case
 
+# A project that binds the plugin, which the builder resolves from a private repository over HTTPS
+# (a CA of its own, trusted through <builderCertificates>) with settings.xml as a BuildKit secret.
+source "$ROOT/e2e/private-repo.sh"
+private_repo_case
+
 source "$ROOT/e2e/registry.sh"
 if check "registry: docker-registry serves $REGISTRY" registry_start; then
   mirror_case
