@@ -368,17 +368,18 @@ wrapper_case
 source "$ROOT/e2e/private-repo.sh"
 private_repo_case
 
+# Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
+# planned labels, environment, entrypoint, ports and user.
+source "$ROOT/e2e/hostile.sh"
+hostile_case
+
+# Base images from a mirror, and a CI fleet's registry cache, with a registry on this machine.
 source "$ROOT/e2e/registry.sh"
 if check "registry: docker-registry serves $REGISTRY" registry_start; then
   mirror_case
   ci_fleet_case   # prunes the build cache: keep it last of the cases that build
   registry_stop
 fi
-
-# Hostile but valid configuration, through the POM and -D: docker image inspect must show exactly the
-# planned labels, environment, entrypoint, ports and user.
-source "$ROOT/e2e/hostile.sh"
-hostile_case
 
 # An independent validator over every Dockerfile the tests hold or produced: golden files, the ITs'
 # expected and generated files, and the ones built above.
