@@ -363,6 +363,34 @@ wrapper_case() {
 }
 wrapper_case
 
+# file_entry_is IMAGE PATH MODE_AND_OWNER: the file's entry in the image, as `tar -tv --numeric-owner` lists it.
+file_entry_is() {
+  local id entry; id=$(docker create "$1") || return 1
+  entry=$(docker export "$id" | tar -tv --numeric-owner | awk -v p="$2" '$NF == p { print $1, $2 }')
+  docker rm "$id" >/dev/null
+  [ "$entry" = "$3" ] || { echo "  $2: '$entry', expected '$3'"; return 1; }
+}
+
+# Program arguments and a project file in the image, as a Dropwizard service needs them (<args>,
+# <extraFiles>): the CMD after the entrypoint, which docker run arguments replace; the file root-owned
+# with the mode asked for, readable by the application's user.
+args_case() {
+  local name=args dir=$WORK/cases/args tag
+  rm -rf "$dir"; mkdir -p "$dir"
+  tar -C "$ROOT/e2e/fixtures/args-app" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  sed -i "s|@pluginVersion@|$VERSION|" "$dir/pom.xml"
+  check "$name: plugin generates a Dockerfile" \
+    bash -c "cd '$dir' && mvn -B -q '$PLUGIN:generate' >'$WORK/args.generate.log' 2>&1" || return 0
+  check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
+  tag=$(image_tag "$name")
+  check "$name: the CMD runs the service with its configuration" prints "$tag" \
+    "server /app/config.yml -> greeting: hello from config.yml"
+  check "$name: docker run arguments replace the CMD" \
+    bash -c "[ \"\$(docker run --rm '$tag' check /app/config.yml)\" = 'check /app/config.yml -> greeting: hello from config.yml' ]"
+  check "$name: the file is root's, mode 0644" file_entry_is "$tag" app/config.yml '-rw-r--r-- 0/0'
+}
+args_case
+
 # A project that binds the plugin, which the builder resolves from a private repository over HTTPS
 # (a CA of its own, trusted through <builderCertificates>) with settings.xml as a BuildKit secret.
 source "$ROOT/e2e/private-repo.sh"

@@ -4,6 +4,9 @@
 <#list plan.context.paths as path>
 ![=path]
 </#list>
+<#list plan.context.runtimePaths as path>
+![=path]
+</#list>
 # Never into the build context, even inside a folder sent above: build output, VCS and IDE files, secrets.
 <#list plan.context.neverSent as pattern>
 [=pattern]

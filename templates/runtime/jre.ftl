@@ -3,7 +3,7 @@
 FROM ${[=runtime.imageArg]} AS [=runtime.name]
 WORKDIR [=runtime.workdir]
 <#list runtime.copies as copy>
-COPY --from=[=copy.fromStage]<#if copy.owner?has_content> --chown=[=copy.owner]</#if> [=copy.source] [=copy.target]
+COPY<#if copy.fromStage?has_content> --from=[=copy.fromStage]</#if><#if copy.owner?has_content> --chown=[=copy.owner]</#if><#if copy.mode?has_content> --chmod=[=copy.mode]</#if> [=copy.source] [=copy.target]
 </#list>
 USER [=runtime.user]
 <#if runtime.ports?has_content>
@@ -18,3 +18,6 @@ ENV [=name]=[=quoted(value)]
 </#list>
 </#if>
 ENTRYPOINT [=json(runtime.entrypoint)]
+<#if runtime.cmd?has_content>
+CMD [=json(runtime.cmd)]
+</#if>

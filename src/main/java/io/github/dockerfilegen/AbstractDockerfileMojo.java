@@ -146,6 +146,27 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     protected List<String> ports;
 
     /**
+     * The application's arguments, the image's {@code CMD} after its {@code ENTRYPOINT} (so
+     * {@code docker run <image> <args>} replaces them); for example a Dropwizard service's
+     * {@code <args><arg>server</arg><arg>/app/config.yml</arg></args>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.ARGS)
+    protected List<String> args;
+
+    /**
+     * Files and folders of the project copied into the image as they are, owned by root, after the
+     * application: {@code <from>} relative to the build context's root, {@code <into>} an absolute path
+     * in the image, {@code <mode>} an octal mode for every file and folder copied (optional), such as
+     * {@code <extraFiles><extraFile><from>config.yml</from><into>/app/config.yml</into><mode>0644</mode></extraFile></extraFiles>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<ExtraFileParameter> extraFiles;
+
+    /**
      * Extra image labels, added to (and overriding) the OCI labels taken from the POM; for example
      * {@code <labels><org.example.team>payments</org.example.team></labels>}.
      *
@@ -277,6 +298,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         GeneratorConfig config = configuration(basedir);
         List<String> requested = new ArrayList<>(config.buildInputs());
         requested.addAll(config.builderCertificates());
+        config.extraFiles().forEach(extra -> requested.add(extra.from()));
         ProjectFacts facts = inspector.inspect(project, session, requested);
         Planner planner = new Planner(plugin.getVersion());
         Optional<String> skipReason = planner.skipReason(facts, config);
@@ -301,8 +323,11 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         String relativeOutput =
                 basedir.toAbsolutePath().normalize().relativize(output).toString();
-        return GeneratorConfig.builder()
-                .layout(layout)
+        GeneratorConfig.Builder builder = GeneratorConfig.builder();
+        if (extraFiles != null) {
+            extraFiles.forEach(extra -> builder.extraFile(extra.from(), extra.into(), extra.mode()));
+        }
+        return builder.layout(layout)
                 .javaVersion(javaVersion)
                 .mainClass(mainClass)
                 .runtime(runtime)
@@ -312,6 +337,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .builderArgs(builderArgs)
                 .jvmOptions(jvmOptions)
                 .ports(ports)
+                .args(args)
                 .labels(labels)
                 .env(env)
                 .user(user)

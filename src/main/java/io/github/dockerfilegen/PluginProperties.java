@@ -17,6 +17,7 @@ public final class PluginProperties {
     public static final String BUILDER_ARGS = PREFIX + "builderArgs";
     public static final String JVM_OPTIONS = PREFIX + "jvmOptions";
     public static final String PORTS = PREFIX + "ports";
+    public static final String ARGS = PREFIX + "args";
     public static final String USER = PREFIX + "user";
     public static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
     public static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
@@ -39,6 +40,7 @@ public final class PluginProperties {
             BUILDER_ARGS,
             JVM_OPTIONS,
             PORTS,
+            ARGS,
             USER,
             TEMPLATE_DIRECTORY,
             OUTPUT_DIRECTORY,

@@ -67,12 +67,14 @@ public record BuildPlan(
      * The build context: the project's files the builder needs, and nothing else.
      *
      * @param paths what is sent, relative to the project, with '/'; a folder ends with '/'
+     * @param runtimePaths what is sent for the runtime stage only ({@code <extraFiles>}), as {@code paths}
      * @param neverSent patterns that are never sent, even inside a sent folder (build output, VCS and
      *     IDE files, secrets), in {@code .dockerignore} syntax
      */
-    public record BuildContext(List<String> paths, List<String> neverSent) {
+    public record BuildContext(List<String> paths, List<String> runtimePaths, List<String> neverSent) {
         public BuildContext {
             paths = List.copyOf(paths);
+            runtimePaths = List.copyOf(runtimePaths);
             neverSent = List.copyOf(neverSent);
         }
     }
@@ -146,6 +148,7 @@ public record BuildPlan(
      * @param env environment variables, sorted by name
      * @param labels image labels, sorted by key
      * @param entrypoint the exec-form entrypoint, one argument per element
+     * @param cmd the application's default arguments, after the entrypoint; empty for none
      */
     public record RuntimeStage(
             String template,
@@ -157,7 +160,8 @@ public record BuildPlan(
             List<Port> ports,
             SortedMap<String, String> env,
             SortedMap<String, String> labels,
-            List<String> entrypoint) {
+            List<String> entrypoint,
+            List<String> cmd) {
         public RuntimeStage {
             copies = List.copyOf(copies);
             Objects.requireNonNull(user, "user");
@@ -165,18 +169,25 @@ public record BuildPlan(
             env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
             labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
             entrypoint = List.copyOf(entrypoint);
+            cmd = List.copyOf(cmd);
         }
     }
 
     /**
-     * {@code COPY --from=<fromStage> [--chown=<owner>] <source> <target>}.
+     * {@code COPY [--from=<fromStage>] [--chown=<owner>] [--chmod=<mode>] <source> <target>}.
      *
+     * @param fromStage the stage copied from; empty for the build context
      * @param owner the numeric {@code uid:gid} that owns the copied files, empty to keep the builder's
      *     (root): only what the application must write to is given to its user
+     * @param mode the octal mode of the copied files, empty to keep theirs
      */
-    public record CopyStep(String fromStage, String source, String target, String owner) {
+    public record CopyStep(String fromStage, String source, String target, String owner, String mode) {
+        public CopyStep(String fromStage, String source, String target, String owner) {
+            this(fromStage, source, target, owner, "");
+        }
+
         public CopyStep(String fromStage, String source, String target) {
-            this(fromStage, source, target, "");
+            this(fromStage, source, target, "", "");
         }
     }
 }

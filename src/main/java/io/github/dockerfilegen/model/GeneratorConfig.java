@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param builderArgs extra arguments to the builder's Maven, in order
  * @param jvmOptions options for the application's JVM, after the defaults
  * @param ports ports to {@code EXPOSE}; empty means the ones the framework's configuration names
+ * @param args the application's arguments, the image's {@code CMD} after its {@code ENTRYPOINT}
+ * @param extraFiles files and folders of the project copied into the image as they are
  * @param labels extra image labels, sorted by key
  * @param env environment variables of the image, sorted by name
  * @param user the runtime user; empty means the planner's default
@@ -50,6 +52,8 @@ public record GeneratorConfig(
         List<String> builderArgs,
         List<String> jvmOptions,
         List<Port> ports,
+        List<String> args,
+        List<ExtraFile> extraFiles,
         SortedMap<String, String> labels,
         SortedMap<String, String> env,
         Optional<RuntimeUser> user,
@@ -78,6 +82,8 @@ public record GeneratorConfig(
         builderArgs = List.copyOf(builderArgs);
         jvmOptions = List.copyOf(jvmOptions);
         ports = List.copyOf(ports);
+        args = List.copyOf(args);
+        extraFiles = List.copyOf(extraFiles);
         labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
         env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
         Objects.requireNonNull(user, "user");
@@ -114,6 +120,9 @@ public record GeneratorConfig(
         private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
         private static final Pattern OUTPUT_DIRECTORY = Pattern.compile("[A-Za-z0-9._/-]+");
         /** What a COPY line and a .dockerignore hold as it is. */
+        private static final Pattern IMAGE_PATH = Pattern.compile("/[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
+
+        private static final Pattern OCTAL_MODE = Pattern.compile("0?[0-7]{3}");
         private static final Pattern CONTEXT_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
 
         private String layout;
@@ -126,6 +135,8 @@ public record GeneratorConfig(
         private List<String> builderArgs;
         private List<String> jvmOptions;
         private List<String> ports;
+        private List<String> args;
+        private final List<List<String>> extraFiles = new ArrayList<>();
         private Map<String, String> labels;
         private Map<String, String> env;
         private String user;
@@ -188,6 +199,17 @@ public record GeneratorConfig(
 
         public Builder ports(List<String> value) {
             this.ports = value;
+            return this;
+        }
+
+        public Builder args(List<String> value) {
+            this.args = value;
+            return this;
+        }
+
+        /** One {@code <extraFile>}: its {@code <from>}, {@code <into>} and {@code <mode>} as given (null when unset). */
+        public Builder extraFile(String from, String into, String mode) {
+            this.extraFiles.add(java.util.Arrays.asList(from, into, mode));
             return this;
         }
 
@@ -256,6 +278,8 @@ public record GeneratorConfig(
                     checkTotal("builderArgs", checkBuilderArgs()),
                     checkTotal("jvmOptions", checkJvmOptions()),
                     checkPorts(),
+                    checkTotal("args", checkArgs()),
+                    checkExtraFiles(),
                     checkLabels(),
                     checkEnv(),
                     checkUser(),
@@ -384,6 +408,43 @@ public record GeneratorConfig(
                 }
             }
             return options;
+        }
+
+        private List<String> checkArgs() {
+            List<String> valid = new ArrayList<>();
+            for (String arg : nonBlank(args)) {
+                if (checkText("args", arg)) {
+                    valid.add(arg);
+                }
+            }
+            return valid;
+        }
+
+        private List<ExtraFile> checkExtraFiles() {
+            List<ExtraFile> valid = new ArrayList<>();
+            for (List<String> raw : extraFiles) {
+                List<String> from =
+                        contextPaths("extraFiles/from", java.util.Collections.singletonList(raw.get(0)), "config.yml");
+                String into = given(raw.get(1)).map(String::trim).orElse("");
+                Optional<String> mode = given(raw.get(2)).map(String::trim);
+                boolean ok = !from.isEmpty();
+                if (from.isEmpty() && given(raw.get(0)).isEmpty()) {
+                    problem("extraFiles/from", "", "is required: the file or folder to copy, such as config.yml");
+                }
+                if (!IMAGE_PATH.matcher(into).matches()
+                        || List.of(into.split("/")).contains("..")) {
+                    problem("extraFiles/into", into, "must be an absolute path in the image, such as /app/config.yml");
+                    ok = false;
+                }
+                if (mode.isPresent() && !OCTAL_MODE.matcher(mode.get()).matches()) {
+                    problem("extraFiles/mode", mode.get(), "must be an octal mode such as 0644 (or 0755 for a folder)");
+                    ok = false;
+                }
+                if (ok) {
+                    valid.add(new ExtraFile(from.get(0), into, mode.map(m -> m.length() == 3 ? "0" + m : m)));
+                }
+            }
+            return valid;
         }
 
         private List<Port> checkPorts() {

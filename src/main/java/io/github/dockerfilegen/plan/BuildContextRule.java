@@ -3,6 +3,7 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.ExtraFile;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.Reactor;
@@ -83,7 +84,14 @@ final class BuildContextRule {
             }
         }
         paths.addAll(sources(facts));
-        return new BuildContext(paths, NEVER_SENT);
+        List<String> runtimePaths = new ArrayList<>();
+        for (ExtraFile extra : config.extraFiles()) {
+            String found = requested(facts, extra.from(), "extraFiles");
+            if (!paths.contains(found) && !runtimePaths.contains(found)) {
+                runtimePaths.add(found);
+            }
+        }
+        return new BuildContext(paths, runtimePaths, NEVER_SENT);
     }
 
     /** The source folders: sent last, as they change most often. */

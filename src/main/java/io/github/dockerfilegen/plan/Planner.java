@@ -173,12 +173,13 @@ public final class Planner {
                 Folders.RUNTIME_STAGE,
                 "RUNTIME_IMAGE",
                 app.workdir(),
-                inModule(app.layers(), module),
+                withExtraFiles(inModule(app.layers(), module), config, context),
                 runtimeUser(config),
                 ports,
                 config.env(),
                 Labels.of(facts, config),
-                entrypoint);
+                entrypoint,
+                config.args());
 
         facts.installedOnly()
                 .forEach(artifact -> log.warn(artifact + " is in this machine's local repository only because it was"
@@ -364,6 +365,17 @@ public final class Planner {
             }
         });
         return command;
+    }
+
+    /** The {@code <extraFiles>}, from the build context, after the application's layers. */
+    private static List<CopyStep> withExtraFiles(List<CopyStep> layers, GeneratorConfig config, BuildContext context) {
+        List<CopyStep> copies = new ArrayList<>(layers);
+        for (var extra : config.extraFiles()) {
+            // As the context sends it: a folder ends with '/'.
+            String source = context.runtimePaths().contains(extra.from() + "/") ? extra.from() + "/" : extra.from();
+            copies.add(new CopyStep("", source, extra.into(), "", extra.mode().orElse("")));
+        }
+        return copies;
     }
 
     /** The layers' sources as the builder sees them: a module's output lies in its folder under /build. */

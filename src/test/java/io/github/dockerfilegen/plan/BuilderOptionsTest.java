@@ -254,4 +254,44 @@ class BuilderOptionsTest {
                 message.contains("<builderCertificates> 'certs/ca.pem': must be a PEM certificate file ending .crt"),
                 message);
     }
+
+    @Test
+    void argsBecomeTheCmdAndExtraFilesComeFromTheContextAfterTheApplication() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.requestedInputs.add("config.yml");
+        project.requestedInputs.add("conf/");
+        BuildPlan plan = plan(
+                project,
+                GeneratorConfig.builder()
+                        .args(List.of("server", "/app/config.yml"))
+                        .extraFile("config.yml", "/app/config.yml", "644")
+                        .extraFile("conf", "/etc/service/", null));
+        assertEquals(List.of("server", "/app/config.yml"), plan.runtime().cmd());
+        var copies = plan.runtime().copies();
+        assertEquals(
+                new BuildPlan.CopyStep("", "config.yml", "/app/config.yml", "", "0644"), copies.get(copies.size() - 2));
+        assertEquals(new BuildPlan.CopyStep("", "conf/", "/etc/service/", "", ""), copies.get(copies.size() - 1));
+        assertEquals(List.of("config.yml", "conf/"), plan.context().runtimePaths());
+        assertTrue(
+                plan.builder().steps().stream()
+                        .noneMatch(step -> step instanceof ContextCopy copy
+                                && copy.source().startsWith("conf")),
+                "the builder does not copy them");
+    }
+
+    @Test
+    void extraFilesAreValidatedElementByElement() {
+        String message = assertThrows(
+                        ConfigurationException.class,
+                        () -> GeneratorConfig.builder()
+                                .extraFile("../secrets.yml", "/app/x", null)
+                                .extraFile("config.yml", "app/config.yml", "0999")
+                                .extraFile(null, "/app/y", null)
+                                .build())
+                .getMessage();
+        assertTrue(message.contains("<extraFiles/from> '../secrets.yml'"), message);
+        assertTrue(message.contains("<extraFiles/into> 'app/config.yml': must be an absolute path"), message);
+        assertTrue(message.contains("<extraFiles/mode> '0999': must be an octal mode"), message);
+        assertTrue(message.contains("<extraFiles/from> '': is required"), message);
+    }
 }

@@ -70,6 +70,7 @@ class InjectionFuzzTest {
         String outputDirectory = "target";
         List<String> builderArgs = new ArrayList<>(List.of("-Pprod", "-Dfuzz=benign"));
         List<String> jvmOptions = new ArrayList<>(List.of("-Xss1m", "-Dfuzz=benign"));
+        List<String> args = new ArrayList<>(List.of("server", "fuzz=benign"));
         List<String> ports = new ArrayList<>(List.of("8080", "9090/udp"));
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
@@ -91,6 +92,7 @@ class InjectionFuzzTest {
                     .runtimeImage(runtimeImage)
                     .builderArgs(builderArgs)
                     .jvmOptions(jvmOptions)
+                    .args(args)
                     .ports(ports)
                     .labels(labels)
                     .env(env)
@@ -202,6 +204,18 @@ class InjectionFuzzTest {
                 (plan, v) -> v.isBlank() || plan.runtime().entrypoint().contains(v.trim())
                         ? null
                         : "the plan's entrypoint lacks " + show(v.trim()),
+                any));
+        p.add(new Param(
+                "args",
+                List.of("<args>"),
+                "fuzz=x",
+                PRINTABLE,
+                List.of("\"]\nRUN id", "it's \"quoted\" $USER \\", "--", "-jar", "CMD"),
+                none,
+                (in, v) -> in.args.set(1, v),
+                (plan, v) -> v.isBlank() || plan.runtime().cmd().contains(v.trim())
+                        ? null
+                        : "the plan's CMD lacks " + show(v.trim()),
                 any));
         p.add(new Param(
                 "builderArgs",
@@ -1155,6 +1169,15 @@ class InjectionFuzzTest {
                             .map(e -> e.json() != null ? show(e.json().toString()) : "shell form " + show(e.shell()))
                             .toList()
                     + " instead of " + show(planned.entrypoint().toString());
+        }
+        List<Instruction> cmds = stage.all("CMD");
+        boolean cmdAsPlanned = planned.cmd().isEmpty()
+                ? cmds.isEmpty()
+                : cmds.size() == 1 && planned.cmd().equals(cmds.get(0).json());
+        if (!cmdAsPlanned) {
+            return "CMD "
+                    + cmds.stream().map(c -> show(String.valueOf(c.json()))).toList() + " instead of "
+                    + show(planned.cmd().toString());
         }
         return null;
     }
