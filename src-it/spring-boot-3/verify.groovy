@@ -8,5 +8,7 @@ copiedArtifactsExist('target/Dockerfile')
 logHas('[INFO]   layout spring-boot: spring-boot-maven-plugin 3.5.7 repackages the jar')
 logHas('[INFO]   main class: the one spring-boot-maven-plugin finds, from the jar\'s Start-Class')
 logHas('[INFO]   ports [8081] (src/main/resources/application.properties server.port)')
-if (buildLog.contains('[WARNING] ')) fail('unexpected warnings:\n' + logLines.findAll { it.startsWith('[WARNING]') }.join('\n'))
+// (Maven 4's resolver warns about repository prefix files it cannot fetch here: not the plugin's.)
+List<String> warnings = logLines.findAll { it.startsWith('[WARNING]') && !it.contains('/.meta/prefixes.txt') }
+if (!warnings.isEmpty()) fail('unexpected warnings:\n' + warnings.join('\n'))
 return true
