@@ -3,8 +3,8 @@
 #   0. the plugin's own jar is reproducible: two clean builds give the same digest;
 #   1. unit, golden and harness tests, then the invoker ITs, under the system Maven (also installs the
 #      plugin into the local repository for step 3);
-#   2. the invoker ITs again under Maven 3.6.3 (the oldest we support) and 3.9.16, fetched from Maven
-#      Central by the build itself;
+#   2. the invoker ITs again under Maven 3.6.3 (the oldest we support), 3.9.16, 3.10.0 and 4.0.0-rc-5,
+#      fetched from Maven Central by the build itself;
 #   3. the real-engine suite (e2e/run.sh): installs and starts Docker if needed, makes the base images,
 #      builds and runs generated Dockerfiles. Needs root, as apt-get and dockerd do.
 set -euo pipefail
@@ -21,7 +21,7 @@ second=$(jar_digest) || exit 1
 echo "reproducible plugin jar: two clean builds, sha256 $first"
 
 mvn -B install
-for maven in 3.6.3 3.9.16; do
+for maven in 3.6.3 3.9.16 3.10.0 4.0.0-rc-5; do
   mvn -B verify -DskipTests -Pit-maven -Dit.maven.version="$maven"
 done
 E2E_SKIP_INSTALL=1 bash e2e/run.sh
