@@ -1,0 +1,184 @@
+package io.github.dockerfilegen.plan;
+
+import io.github.dockerfilegen.model.BuildPlan.BuildContext;
+import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
+import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.BuildPlan.ShellRun;
+import io.github.dockerfilegen.model.DependencyCache;
+import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The builder stage's steps, in the order their inputs change least often: the build context's
+ * copies ({@link BuildContextRule}), with the CA certificates trusted right after their copies, the
+ * wrapper's Maven downloaded right after the wrapper's, the dependency layer (CI fleets) right
+ * before the sources, then the one Maven run and what the layout does with its output.
+ */
+final class BuilderSteps {
+    /** Where update-ca-certificates reads local certificates on Debian and Ubuntu builder images. */
+    private static final String CA_FOLDER = "/usr/local/share/ca-certificates/";
+    /** Resolves what the POMs name, plugins included; pinned, as the builder's Maven may be old. */
+    private static final String GO_OFFLINE = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline";
+
+    private BuilderSteps() {}
+
+    static List<BuilderStep> of(
+            ProjectFacts facts, GeneratorConfig config, LayoutPlan app, BuildContext context, PlanLog log) {
+        List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
+        if (!config.builderCertificates().isEmpty()) {
+            steps.add(
+                    afterCopiesOf(steps, config.builderCertificates()),
+                    trustCertificates(config.builderCertificates()));
+        }
+        if (facts.mavenWrapper()) {
+            log.decide("Maven wrapper: the builder runs ./mvnw, with the Maven version .mvn/wrapper pins");
+            steps.add(afterCopiesOf(steps, List.of(".mvn/", BuildContextRule.WRAPPER)), wrapperDownload());
+        }
+        List<String> maven = mavenInvocation(facts, config, log);
+        if (config.dependencyCache() == DependencyCache.LAYER) {
+            log.decide("dependencies in a layer of their own (<dependencyCache>layer), for a registry cache");
+            steps.add(firstSourceCopy(steps, facts), dependencyLayer(maven, config));
+        }
+        steps.add(packageStep(append(maven, "package"), app, facts, config));
+        return steps;
+    }
+
+    /** Right after the last copy of one of these sources: what they bring in is there from that step on. */
+    private static int afterCopiesOf(List<BuilderStep> steps, List<String> sources) {
+        int after = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof ContextCopy copy && sources.contains(copy.source())) {
+                after = i + 1;
+            }
+        }
+        return after;
+    }
+
+    /** The wrapper downloads its Maven into a layer of its own, which only a wrapper change rebuilds. */
+    private static ShellRun wrapperDownload() {
+        return new ShellRun(
+                List.of("The Maven version the wrapper pins, downloaded once: this layer changes with .mvn/ only."),
+                List.of(),
+                List.of(List.of("./" + BuildContextRule.WRAPPER, "--version")));
+    }
+
+    /**
+     * The operating system's store (curl, the wrapper's download) and the JVM's (Maven) trust the
+     * certificates; keytool is needed too, as Temurin's JDK keeps a store of its own.
+     */
+    private static ShellRun trustCertificates(List<String> certificates) {
+        List<List<String>> commands = new ArrayList<>();
+        for (String certificate : certificates) {
+            commands.add(List.of("cp", certificate, CA_FOLDER + alias(certificate) + ".crt"));
+        }
+        commands.add(List.of("update-ca-certificates"));
+        for (String certificate : certificates) {
+            commands.add(List.of(
+                    "keytool",
+                    "-importcert",
+                    "-noprompt",
+                    "-cacerts",
+                    "-storepass",
+                    "changeit",
+                    "-alias",
+                    alias(certificate),
+                    "-file",
+                    certificate));
+        }
+        return new ShellRun(
+                List.of(
+                        "The builder trusts these CA certificates (<builderCertificates>); the runtime stage does not."),
+                List.of(),
+                commands);
+    }
+
+    /** A certificate's name in the stores: from its path, so two files of the same name stay apart. */
+    private static String alias(String certificate) {
+        return "dockerfile-gen-"
+                + certificate
+                        .substring(0, certificate.length() - ".crt".length())
+                        .replace('/', '-');
+    }
+
+    /** Where the sources' copies start: the dependency layer goes right before them. */
+    private static int firstSourceCopy(List<BuilderStep> steps, ProjectFacts facts) {
+        List<String> sources = BuildContextRule.sources(facts);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof ContextCopy copy && sources.contains(copy.source())) {
+                return i;
+            }
+        }
+        return steps.size();
+    }
+
+    /** The dependencies and plugins the POMs name, resolved into a layer that only a POM change rebuilds. */
+    private static ShellRun dependencyLayer(List<String> maven, GeneratorConfig config) {
+        return new ShellRun(
+                Text.wrap(
+                        "Dependencies and plugins, resolved from the POMs into a layer of their own: a registry cache"
+                                + " (--cache-from) restores it on a fresh machine, which a cache mount cannot.",
+                        Planner.COMMENT_WIDTH),
+                mounts(config),
+                List.of(append(maven, GO_OFFLINE)));
+    }
+
+    private static List<String> append(List<String> command, String last) {
+        List<String> result = new ArrayList<>(command);
+        result.add(last);
+        return result;
+    }
+
+    /** The one Maven run, and what the layout does with its output (in the module's folder), in one layer. */
+    private static ShellRun packageStep(
+            List<String> mavenCommand, LayoutPlan app, ProjectFacts facts, GeneratorConfig config) {
+        String why = (config.dependencyCache() == DependencyCache.LAYER
+                        ? "Maven builds with the dependencies of the layer above."
+                        : "Maven runs once: the repository is a cache mount that outlives this layer, so a source"
+                                + " change downloads nothing.")
+                + (config.settingsSecret()
+                        ? " settings.xml is a secret, mounted for this run only: it is in no layer."
+                        : "");
+        List<List<String>> commands = new ArrayList<>();
+        commands.add(mavenCommand);
+        if (!app.afterPackage().isEmpty() && facts.reactor().isPresent()) {
+            commands.add(List.of("cd", facts.reactor().get().module()));
+        }
+        commands.addAll(app.afterPackage());
+        return new ShellRun(
+                Text.wrap((why + " " + app.afterPackageNote()).strip(), Planner.COMMENT_WIDTH),
+                mounts(config),
+                commands);
+    }
+
+    private static List<String> mounts(GeneratorConfig config) {
+        List<String> mounts = new ArrayList<>();
+        if (config.dependencyCache() == DependencyCache.MOUNT) {
+            mounts.add("type=cache,target=" + Folders.MAVEN_REPOSITORY);
+        }
+        if (config.settingsSecret()) {
+            mounts.add("type=secret,id=" + Folders.SETTINGS_SECRET_ID + ",target=" + Folders.MAVEN_SETTINGS
+                    + ",required=true");
+        }
+        return mounts;
+    }
+
+    /** Maven with its options, the goal left out. */
+    private static List<String> mavenInvocation(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
+        // -Ddockerfile-gen.skip: a project that binds this plugin must not regenerate inside the image.
+        String maven = facts.mavenWrapper() ? "./" + BuildContextRule.WRAPPER : "mvn";
+        List<String> command = new ArrayList<>(List.of(maven, "-B", "-Ddockerfile-gen.skip=true"));
+        command.addAll(BuilderSkips.skips(facts, log));
+        command.addAll(config.builderArgs());
+        facts.reactor().ifPresent(reactor -> {
+            // The module and the modules it needs, with the profiles that may declare them.
+            command.addAll(List.of("-pl", reactor.module(), "-am"));
+            if (!reactor.profiles().isEmpty()) {
+                command.add("-P" + String.join(",", reactor.profiles()));
+            }
+        });
+        return command;
+    }
+}
