@@ -391,6 +391,38 @@ args_case() {
 }
 args_case
 
+# OpenShift runs an image as an arbitrary uid in group 0, with no passwd entry (<openshift>): the
+# application writes to its HOME, to a <writableDirectories> folder and to /tmp, but not over its own
+# files; Tomcat, run the same way, writes its work/ and logs/ and serves the war.
+openshift_case() {
+  local name=openshift dir=$WORK/cases/openshift tag uid=$((100000 + RANDOM))
+  rm -rf "$dir"; mkdir -p "$dir"
+  tar -C "$ROOT/e2e/fixtures/writer-app" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  sed -i "s|@pluginVersion@|$VERSION|" "$dir/pom.xml"
+  check "$name: plugin generates a Dockerfile" \
+    bash -c "cd '$dir' && mvn -B -q '$PLUGIN:generate' >'$WORK/$name.generate.log' 2>&1" || return 0
+  check "$name: runtime stage has no RUN" runtime_stage_has_no_run "$name"
+  check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
+  tag=$(image_tag "$name")
+  check "$name: the image's user is in group 0" test "$(docker image inspect -f '{{.Config.User}}' "$tag")" = 65532:0
+  check "$name: as uid $uid:0 it writes HOME, /app/data and /tmp, not /app" \
+    bash -c "[ \"\$(docker run --rm --user $uid:0 '$tag')\" = 'wrote /home/app and /app/data as $uid:0, /app is read-only' ]"
+  check "$name: /app/data is group 0's and group-writable" file_entry_is "$tag" app/data/ 'drwxrwxr-x 65532/0'
+
+  name=openshift-tomcat
+  check "$name: plugin generates a Dockerfile" prepare "$name" "$ROOT/src-it/war-tomcat-jakarta" \
+    -Ddockerfile-gen.openshift=true || return 0
+  check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
+  tag=$(image_tag "$name")
+  if check "$name: as uid $uid:0 it answers HTTP" serve "$tag" 8080 --user "$uid:0"; then
+    check "$name: answers 'Hello From A Jakarta Servlet' ('$SERVED_BODY')" test "$SERVED_BODY" = "Hello From A Jakarta Servlet"
+    check "$name: Tomcat wrote work/ and logs/ as uid $uid" bash -c \
+      "[ \"\$(docker exec $SERVED_ID stat -c %u /usr/local/tomcat/work/Catalina \$(docker exec $SERVED_ID sh -c 'ls -d /usr/local/tomcat/logs/catalina.*' | head -n 1) | sort -u)\" = $uid ]"
+    docker rm -f "$SERVED_ID" >/dev/null
+  fi
+}
+openshift_case
+
 # A project that binds the plugin, which the builder resolves from a private repository over HTTPS
 # (a CA of its own, trusted through <builderCertificates>) with settings.xml as a BuildKit secret.
 source "$ROOT/e2e/private-repo.sh"

@@ -8,7 +8,7 @@
 ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-21
 ARG RUNTIME_IMAGE=gcr.io/distroless/java21-debian13:nonroot
 
-FROM ${BUILDER_IMAGE} AS build
+FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build
 # What the build reads, and nothing else (see the .dockerignore).
 COPY pom.xml ./

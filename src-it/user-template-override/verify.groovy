@@ -5,7 +5,7 @@ sameAsExpected('target/Dockerfile', 'expected.Dockerfile')
 List<String> lines = read('target/Dockerfile').readLines()
 // The override's lines are in the runtime stage, the last one ...
 int runtimeAt = lines.indexOf('FROM ${RUNTIME_IMAGE} AS runtime')
-int builderAt = lines.indexOf('FROM ${BUILDER_IMAGE} AS build')
+int builderAt = lines.indexOf('FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build')
 if (runtimeAt < 0 || builderAt < 0 || builderAt > runtimeAt) fail('stages missing or out of order')
 List<String> runtime = lines.subList(runtimeAt, lines.size())
 if (!runtime.contains('HEALTHCHECK NONE')) fail('the override\'s HEALTHCHECK is not in the runtime stage')

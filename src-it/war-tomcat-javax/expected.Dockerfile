@@ -8,23 +8,24 @@
 ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
 ARG RUNTIME_IMAGE=tomcat:9.0-jre17-temurin-noble
 
-FROM ${BUILDER_IMAGE} AS build
+FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build
 # What the build reads, and nothing else (see the .dockerignore).
 COPY pom.xml ./
 COPY src/ src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
 # downloads nothing. Then WEB-INF/lib is moved out of the exploded war, to be a layer of its own.
+# Then the folders the application writes to are made, empty, for the image.
 RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package \
  && mkdir -p target/war-tomcat-javax-1.0.0/WEB-INF/lib \
  && mv target/war-tomcat-javax-1.0.0/WEB-INF/lib target/webapp-lib \
- && mkdir -p target/container-writable/home/logs target/container-writable/home/temp target/container-writable/home/work \
- && mkdir -p target/container-writable/conf/Catalina/localhost
+ && mkdir -p target/container-writable/1/logs target/container-writable/1/temp target/container-writable/1/work \
+ && mkdir -p target/container-writable/2/Catalina
 
 FROM ${RUNTIME_IMAGE} AS runtime
 WORKDIR /usr/local/tomcat
-COPY --from=build --chown=65532:65532 /build/target/container-writable/home/ /usr/local/tomcat/
-COPY --from=build --chown=65532:65532 /build/target/container-writable/conf/ /usr/local/tomcat/conf/
+COPY --from=build --chown=65532:65532 /build/target/container-writable/1/ /usr/local/tomcat/
+COPY --from=build --chown=65532:65532 /build/target/container-writable/2/ /usr/local/tomcat/conf/
 COPY --from=build /build/target/webapp-lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
 COPY --from=build /build/target/war-tomcat-javax-1.0.0/ /usr/local/tomcat/webapps/ROOT/
 USER 65532:65532

@@ -1,6 +1,6 @@
 <#-- Builder: Maven and a JDK compile and package the project; nothing here reaches the image. -->
 <#assign builder = plan.builder>
-FROM ${[=builder.imageArg]} AS [=builder.name]
+FROM <#if builder.platform?has_content>--platform=[=builder.platform] </#if>${[=builder.imageArg]} AS [=builder.name]
 WORKDIR [=builder.workdir]
 <#list builder.steps as step>
 <#list step.comment as line>

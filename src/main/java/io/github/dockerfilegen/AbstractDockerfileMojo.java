@@ -269,6 +269,43 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     @Parameter(property = PluginProperties.IMAGE_MIRROR)
     protected String imageMirror;
 
+    /**
+     * Run the builder stage on the build machine's own platform ({@code FROM --platform=$BUILDPLATFORM}),
+     * so that building the image for another architecture ({@code docker build --platform linux/arm64})
+     * runs Maven natively instead of under emulation; its output, class files and jars, runs on any.
+     * Set {@code false} when the build picks native code by the machine it runs on (os-maven-plugin's
+     * {@code ${os.detected.classifier}}, a Maven profile activated by {@code <os><arch>}): then the
+     * builder runs on the image's platform, under emulation when that is another one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.BUILDER_ON_BUILD_PLATFORM, defaultValue = "true")
+    protected boolean builderOnBuildPlatform;
+
+    /**
+     * Make the image run as any user ID in group 0, as OpenShift's restricted security context runs
+     * it: the user's group is 0, the folders the application writes to ({@code <writableDirectories>}
+     * and its server's own) are group 0's and group-writable ({@code COPY --chown --chmod}, no
+     * {@code RUN}), and {@code HOME} is {@code /home/app}, one of them, unless {@code <env>} sets it.
+     * The application's own files stay root's, readable by all, and read-only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.OPENSHIFT, defaultValue = "false")
+    protected boolean openshift;
+
+    /**
+     * Absolute folders in the image the application writes to, such as
+     * {@code <writableDirectories><writableDirectory>/app/data</writableDirectory></writableDirectories>}:
+     * made empty and owned by the application's user (group-writable by group 0 with
+     * {@code <openshift>}). A servlet container's own ({@code logs}, {@code temp}, {@code work}) are
+     * always added.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.WRITABLE_DIRECTORIES)
+    protected List<String> writableDirectories;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -347,6 +384,9 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .settingsSecret(settingsSecret)
                 .dependencyCache(dependencyCache)
                 .imageMirror(imageMirror)
+                .builderOnBuildPlatform(builderOnBuildPlatform)
+                .openshift(openshift)
+                .writableDirectories(writableDirectories)
                 .commandLineOptions(commandLineOptions())
                 .build();
     }

@@ -26,6 +26,9 @@ public final class PluginProperties {
     public static final String SETTINGS_SECRET = PREFIX + "settingsSecret";
     public static final String DEPENDENCY_CACHE = PREFIX + "dependencyCache";
     public static final String IMAGE_MIRROR = PREFIX + "imageMirror";
+    public static final String BUILDER_ON_BUILD_PLATFORM = PREFIX + "builderOnBuildPlatform";
+    public static final String OPENSHIFT = PREFIX + "openshift";
+    public static final String WRITABLE_DIRECTORIES = PREFIX + "writableDirectories";
     public static final String OVERWRITE = PREFIX + "overwrite";
 
     /** The properties that change what generate writes: a regenerate command must repeat them. */
@@ -48,7 +51,10 @@ public final class PluginProperties {
             BUILDER_CERTIFICATES,
             SETTINGS_SECRET,
             DEPENDENCY_CACHE,
-            IMAGE_MIRROR);
+            IMAGE_MIRROR,
+            BUILDER_ON_BUILD_PLATFORM,
+            OPENSHIFT,
+            WRITABLE_DIRECTORIES);
 
     private PluginProperties() {}
 }

@@ -85,10 +85,12 @@ public record BuildPlan(
      * @param template the builder template's name under {@code builder/}, without {@code .ftl}
      * @param name the stage name
      * @param imageArg the {@code ARG} naming the stage's base image
+     * @param platform the {@code FROM --platform} value, such as {@code $BUILDPLATFORM}; empty for the image's
      * @param workdir the absolute folder the project is built in
      * @param steps its instructions after {@code WORKDIR}, in order
      */
-    public record BuilderStage(String template, String name, String imageArg, String workdir, List<BuilderStep> steps) {
+    public record BuilderStage(
+            String template, String name, String imageArg, String platform, String workdir, List<BuilderStep> steps) {
         public BuilderStage {
             steps = List.copyOf(steps);
         }

@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  * @param settingsSecret whether the builder's Maven reads {@code settings.xml} from a BuildKit secret
  * @param dependencyCache where the builder keeps the Maven repository between builds
  * @param imageMirror the registry and path written before every default base image's name, if any
+ * @param builderOnBuildPlatform whether the builder stage runs on the build machine's platform
+ *     ({@code FROM --platform=$BUILDPLATFORM}) rather than the image's
+ * @param openshift whether the image runs as any uid in group 0: the user's group is 0 and what it
+ *     writes to is group 0's and group-writable
+ * @param writableDirectories absolute folders in the image the application writes to, beside the
+ *     ones its layout needs, in the order given
  * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
  *     so the printed regenerate command reproduces it
  */
@@ -63,6 +69,9 @@ public record GeneratorConfig(
         boolean settingsSecret,
         DependencyCache dependencyCache,
         Optional<ImageMirror> imageMirror,
+        boolean builderOnBuildPlatform,
+        boolean openshift,
+        List<String> writableDirectories,
         SortedMap<String, String> commandLineOptions) {
 
     /** What {@code <layout>} takes to detect the layout, the default. */
@@ -92,6 +101,7 @@ public record GeneratorConfig(
         builderCertificates = List.copyOf(builderCertificates);
         Objects.requireNonNull(dependencyCache, "dependencyCache");
         Objects.requireNonNull(imageMirror, "imageMirror");
+        writableDirectories = List.copyOf(writableDirectories);
         commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
     }
 
@@ -146,6 +156,9 @@ public record GeneratorConfig(
         private boolean settingsSecret;
         private String dependencyCache;
         private String imageMirror;
+        private boolean builderOnBuildPlatform = true;
+        private boolean openshift;
+        private List<String> writableDirectories;
         private Map<String, String> commandLineOptions = Map.of();
 
         private final List<String> problems = new ArrayList<>();
@@ -259,6 +272,21 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder builderOnBuildPlatform(boolean value) {
+            this.builderOnBuildPlatform = value;
+            return this;
+        }
+
+        public Builder openshift(boolean value) {
+            this.openshift = value;
+            return this;
+        }
+
+        public Builder writableDirectories(List<String> value) {
+            this.writableDirectories = value;
+            return this;
+        }
+
         /** The {@code dockerfile-gen.*} user properties ({@code -D}) of this run. */
         public Builder commandLineOptions(Map<String, String> value) {
             this.commandLineOptions = value;
@@ -282,13 +310,16 @@ public record GeneratorConfig(
                     checkExtraFiles(),
                     checkLabels(),
                     checkEnv(),
-                    checkUser(),
+                    checkUser(openshift),
                     checkOutputDirectory(),
                     contextPaths("buildInputs", buildInputs, "config/checkstyle.xml"),
                     checkCertificates(),
                     settingsSecret,
                     checkDependencyCache(),
                     checkImageMirror(),
+                    builderOnBuildPlatform,
+                    openshift,
+                    checkWritableDirectories(),
                     checkCommandLineOptions());
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(
@@ -505,7 +536,7 @@ public record GeneratorConfig(
             return valid;
         }
 
-        private Optional<RuntimeUser> checkUser() {
+        private Optional<RuntimeUser> checkUser(boolean inGroupZero) {
             Optional<String> raw = given(user).map(String::trim);
             if (raw.isEmpty()) {
                 return Optional.empty();
@@ -516,8 +547,33 @@ public record GeneratorConfig(
             } else if (parsed.get().isRoot() || parsed.get().uid() > Integer.MAX_VALUE) {
                 problem("user", raw.get(), "must be a non-root uid from 1 to 2147483647");
                 return Optional.empty();
+            } else if (inGroupZero && parsed.get().gid().filter(gid -> gid != 0).isPresent()) {
+                problem(
+                        "user",
+                        raw.get(),
+                        "names a group other than 0, but <openshift> runs the application in group 0: write"
+                                + " the uid alone, such as " + parsed.get().uid());
+                return Optional.empty();
             }
             return parsed;
+        }
+
+        private List<String> checkWritableDirectories() {
+            List<String> valid = new ArrayList<>();
+            for (String raw : nonBlank(writableDirectories)) {
+                String path = raw.trim().replaceAll("(.)/+$", "$1");
+                if (!IMAGE_PATH.matcher(path).matches()
+                        || List.of(path.split("/")).contains("..")
+                        || List.of(path.split("/")).contains(".")) {
+                    problem(
+                            "writableDirectories",
+                            raw,
+                            "must be an absolute folder in the image other than /, such as /app/data");
+                } else if (!valid.contains(path)) {
+                    valid.add(path);
+                }
+            }
+            return valid;
         }
 
         private String checkOutputDirectory() {

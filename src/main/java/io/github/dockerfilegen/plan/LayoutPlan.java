@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param image the base image this kind of application needs (a servlet container), or empty for
  *     the catalog's JRE image
  * @param workdir the runtime stage's working folder
+ * @param writable absolute folders the application's server writes to, such as Tomcat's {@code logs}
  */
 record LayoutPlan(
         List<List<String>> afterPackage,
@@ -28,7 +29,8 @@ record LayoutPlan(
         List<String> launch,
         List<Port> ports,
         Optional<String> image,
-        String workdir) {
+        String workdir,
+        List<String> writable) {
 
     /** An application that runs on the catalog's JRE image, from {@code /app}. */
     LayoutPlan(
@@ -38,7 +40,16 @@ record LayoutPlan(
             List<String> jvmFlags,
             List<String> launch,
             List<Port> ports) {
-        this(afterPackage, afterPackageNote, layers, jvmFlags, launch, ports, Optional.empty(), Folders.APP_DIR);
+        this(
+                afterPackage,
+                afterPackageNote,
+                layers,
+                jvmFlags,
+                launch,
+                ports,
+                Optional.empty(),
+                Folders.APP_DIR,
+                List.of());
     }
 
     LayoutPlan {
@@ -47,5 +58,6 @@ record LayoutPlan(
         jvmFlags = List.copyOf(jvmFlags);
         launch = List.copyOf(launch);
         ports = List.copyOf(ports);
+        writable = List.copyOf(writable);
     }
 }

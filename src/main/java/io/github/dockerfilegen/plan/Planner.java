@@ -66,6 +66,10 @@ public final class Planner {
             "com.sparkjava:spark-core",
             "io.jooby:jooby");
 
+    /** A classifier naming an operating system and CPU, as os-maven-plugin's {@code ${os.detected.classifier}} does. */
+    private static final Pattern NATIVE_CLASSIFIER = Pattern.compile(
+            "(linux|osx|windows|macos)[-_](x86_64|x86-64|amd64|aarch_64|aarch64|arm64|ppcle_64|s390_64).*");
+
     private final String generatorVersion;
 
     /** @param generatorVersion the plugin's own version, written into the header */
@@ -113,7 +117,7 @@ public final class Planner {
         }
         ApplicationLayout layout = Layouts.choose(facts, config, log);
         int release = JavaReleaseRule.release(facts, config, log);
-        LayoutPlan app = layout.plan(facts, config, release, log);
+        LayoutPlan app = WritableDirectories.apply(layout.plan(facts, config, release, log), facts, config, log);
         checkCopySources(facts, app.layers());
         String module = facts.reactor().map(r -> r.module() + "/").orElse("");
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
@@ -134,8 +138,13 @@ public final class Planner {
 
         BuildContext context = BuildContextRule.of(facts, config, log);
         List<BuilderStep> steps = BuilderSteps.of(facts, config, app, context, log);
-        BuilderStage builder =
-                new BuilderStage("maven", Folders.BUILD_STAGE, "BUILDER_IMAGE", Folders.BUILD_DIR, steps);
+        BuilderStage builder = new BuilderStage(
+                "maven",
+                Folders.BUILD_STAGE,
+                "BUILDER_IMAGE",
+                builderPlatform(facts, config, log),
+                Folders.BUILD_DIR,
+                steps);
 
         List<Port> ports = config.ports().isEmpty() ? app.ports() : config.ports();
         if (!config.ports().isEmpty()) {
@@ -156,7 +165,7 @@ public final class Planner {
                 withExtraFiles(inModule(app.layers(), module), config, context),
                 runtimeUser(config),
                 ports,
-                config.env(),
+                env(config),
                 Labels.of(facts, config),
                 entrypoint,
                 config.args());
@@ -202,9 +211,43 @@ public final class Planner {
                 log.warnings);
     }
 
-    /** The numeric user the application runs as: {@code <user>}, else distroless's nonroot. */
+    /**
+     * The numeric user the application runs as: {@code <user>}, else distroless's nonroot; in group 0
+     * under {@code <openshift>}.
+     */
     static RuntimeUser runtimeUser(GeneratorConfig config) {
-        return config.user().orElse(RuntimeUser.NONROOT);
+        RuntimeUser user = config.user().orElse(RuntimeUser.NONROOT);
+        return config.openshift() ? new RuntimeUser(user.uid(), Optional.of(0L)) : user;
+    }
+
+    /** {@code <env>}, and under {@code <openshift>} a {@code HOME} the arbitrary uid can write to. */
+    private static java.util.SortedMap<String, String> env(GeneratorConfig config) {
+        java.util.SortedMap<String, String> env = new java.util.TreeMap<>(config.env());
+        if (config.openshift()) {
+            env.putIfAbsent("HOME", WritableDirectories.OPENSHIFT_HOME);
+        }
+        return env;
+    }
+
+    /**
+     * The builder's {@code FROM --platform}: the build machine's own, so that an image for another
+     * architecture does not run Maven under emulation. Its output (class files, jars) runs anywhere; a
+     * native library chosen by the build machine's platform does not, which the log points out.
+     */
+    private static String builderPlatform(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
+        if (!config.builderOnBuildPlatform()) {
+            log.decide("the builder runs on the image's platform (<builderOnBuildPlatform>false): an image for"
+                    + " another architecture builds under emulation");
+            return "";
+        }
+        facts.runtimeDependencies().stream()
+                .filter(d -> NATIVE_CLASSIFIER.matcher(d.classifier()).matches())
+                .findFirst()
+                .ifPresent(d -> log.warn(d + " holds native code for one platform, which the builder picks on the"
+                        + " build machine's: an image built for another architecture gets the wrong one. Build"
+                        + " on a machine of the image's architecture, name the classifier for it, or set"
+                        + " <builderOnBuildPlatform>false."));
+        return "$BUILDPLATFORM";
     }
 
     /** A default image's name, on {@code <imageMirror>} when one is set. */
@@ -232,7 +275,8 @@ public final class Planner {
                                 Folders.BUILD_DIR + "/" + module
                                         + copy.source().substring(Folders.BUILD_DIR.length() + 1),
                                 copy.target(),
-                                copy.owner())
+                                copy.owner(),
+                                copy.mode())
                         : copy)
                 .toList();
     }

@@ -12,11 +12,8 @@ import io.github.dockerfilegen.model.RuntimeFlavor;
 import io.github.dockerfilegen.model.ServletContainer;
 import io.github.dockerfilegen.plan.ServletApiRule.ServletApi;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A war, on the servlet container that matches the servlet API it compiles against: Tomcat by
@@ -43,8 +40,7 @@ final class WarLayout implements ApplicationLayout {
      * @param image its base image
      * @param home the runtime stage's working folder
      * @param webapps where the root application goes
-     * @param writable folders the container writes to, given to the application's user, by the folder
-     *     under {@code home} they are in ({@code ""} for {@code home} itself): that folder stays as it is
+     * @param writable absolute folders the container writes to
      * @param jvmFlags the container's JVM flags
      * @param launch what follows the JVM options
      */
@@ -53,13 +49,9 @@ final class WarLayout implements ApplicationLayout {
             String image,
             String home,
             String webapps,
-            Map<String, List<String>> writable,
+            List<String> writable,
             List<String> jvmFlags,
-            List<String> launch) {
-        private Container {
-            writable = Collections.unmodifiableSortedMap(new TreeMap<>(writable)); // a stable order of COPY lines
-        }
-    }
+            List<String> launch) {}
 
     @Override
     public LayoutKind kind() {
@@ -88,25 +80,10 @@ final class WarLayout implements ApplicationLayout {
 
         String webapp = webappDirectory(facts);
         String warLib = Folders.target(facts) + "/webapp-lib";
-        String writable = Folders.target(facts) + "/container-writable";
         List<List<String>> afterPackage = new ArrayList<>();
         afterPackage.add(List.of("mkdir", "-p", webapp + "/WEB-INF/lib"));
         afterPackage.add(List.of("mv", webapp + "/WEB-INF/lib", warLib));
         List<CopyStep> layers = new ArrayList<>();
-        // One COPY per parent folder: --chown re-owns every folder of the copied tree but its target, so
-        // conf/Catalina/localhost is copied into conf/, which stays root's (server.xml is not the user's).
-        for (Map.Entry<String, List<String>> entry : container.writable().entrySet()) {
-            String tree = writable + "/" + (entry.getKey().isEmpty() ? "home" : entry.getKey());
-            List<String> mkdir = new ArrayList<>(List.of("mkdir", "-p"));
-            entry.getValue().forEach(folder -> mkdir.add(tree + "/" + folder));
-            afterPackage.add(mkdir);
-            String parent = container.home() + (entry.getKey().isEmpty() ? "" : "/" + entry.getKey()) + "/";
-            layers.add(new CopyStep(
-                    Folders.BUILD_STAGE,
-                    Folders.BUILD_DIR + "/" + tree + "/",
-                    parent,
-                    Planner.runtimeUser(config).toString()));
-        }
         layers.add(Folders.fromBuild(warLib + "/", container.webapps() + "/ROOT/WEB-INF/lib/"));
         layers.add(Folders.fromBuild(webapp + "/", container.webapps() + "/ROOT/"));
         return new LayoutPlan(
@@ -117,7 +94,8 @@ final class WarLayout implements ApplicationLayout {
                 container.launch(),
                 List.of(Port.tcp(8080)),
                 Optional.of(container.image()),
-                container.home());
+                container.home(),
+                container.writable());
     }
 
     /** The exploded war maven-war-plugin leaves behind: its {@code <webappDirectory>}, else target/<finalName>. */
@@ -205,8 +183,8 @@ final class WarLayout implements ApplicationLayout {
                 ImageCatalog.tomcat(line, release),
                 home,
                 home + "/webapps",
-                // conf/Catalina/localhost: Tomcat creates it at start for context files; conf/ is root's.
-                Map.of("", List.of("logs", "temp", "work"), "conf", List.of("Catalina/localhost")),
+                // Tomcat creates conf/Catalina/localhost at start, for context files; conf/ itself is root's.
+                List.of(home + "/logs", home + "/temp", home + "/work", home + "/conf/Catalina"),
                 List.of(
                         // What catalina.sh passes: module access Tomcat's leak detection needs, and its logging.
                         "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -246,7 +224,7 @@ final class WarLayout implements ApplicationLayout {
                 ImageCatalog.jetty(release, alpine),
                 base,
                 base + "/webapps",
-                Map.of(),
+                List.of(),
                 List.of(),
                 List.of(
                         "-jar",

@@ -45,10 +45,10 @@ class WarLayoutTest {
         assertEquals(
                 List.of(
                         new CopyStep(
-                                "build", "/build/target/container-writable/home/", "/usr/local/tomcat/", "65532:65532"),
+                                "build", "/build/target/container-writable/1/", "/usr/local/tomcat/", "65532:65532"),
                         new CopyStep(
                                 "build",
-                                "/build/target/container-writable/conf/",
+                                "/build/target/container-writable/2/",
                                 "/usr/local/tomcat/conf/",
                                 "65532:65532"),
                         new CopyStep(
@@ -62,10 +62,10 @@ class WarLayoutTest {
                         List.of(
                                 "mkdir",
                                 "-p",
-                                "target/container-writable/home/logs",
-                                "target/container-writable/home/temp",
-                                "target/container-writable/home/work"),
-                        List.of("mkdir", "-p", "target/container-writable/conf/Catalina/localhost")),
+                                "target/container-writable/1/logs",
+                                "target/container-writable/1/temp",
+                                "target/container-writable/1/work"),
+                        List.of("mkdir", "-p", "target/container-writable/2/Catalina")),
                 builderCommands(plan).subList(1, 5));
         List<String> entrypoint = plan.runtime().entrypoint();
         assertEquals(List.of("java", "-XX:MaxRAMPercentage=75"), entrypoint.subList(0, 2));

@@ -41,7 +41,9 @@ class DockerfileRendererTest {
                 "FROM ${[=plan.runtime.imageArg]} AS custom\nUSER 1000\n"
                         + "ENTRYPOINT [=json(plan.runtime.entrypoint)]\n");
         assertTrue(dockerfile.contains("\nFROM ${RUNTIME_IMAGE} AS custom\nUSER 1000\n"), dockerfile);
-        assertTrue(dockerfile.contains("FROM ${BUILDER_IMAGE} AS build"), "the builder is still the bundled one");
+        assertTrue(
+                dockerfile.contains("FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build"),
+                "the builder is still the bundled one");
         assertFalse(dockerfile.contains("COPY --from"));
     }
 

@@ -72,6 +72,7 @@ class InjectionFuzzTest {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xss1m", "-Dfuzz=benign"));
         List<String> args = new ArrayList<>(List.of("server", "fuzz=benign"));
         List<String> ports = new ArrayList<>(List.of("8080", "9090/udp"));
+        List<String> writableDirectories = new ArrayList<>(List.of("/app/data", "/var/cache/fuzz"));
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
         final Fixtures project = Fixtures.plainJar();
@@ -94,6 +95,7 @@ class InjectionFuzzTest {
                     .jvmOptions(jvmOptions)
                     .args(args)
                     .ports(ports)
+                    .writableDirectories(writableDirectories)
                     .labels(labels)
                     .env(env)
                     .user(user)
@@ -217,6 +219,25 @@ class InjectionFuzzTest {
                         ? null
                         : "the plan's CMD lacks " + show(v.trim()),
                 any));
+        p.add(new Param(
+                "writableDirectories",
+                List.of("<writableDirectories>"),
+                "/var/cache/fuzz",
+                "abcABC019._-/\\ ",
+                List.of("/", "//", "/app/..", "/./a", "a/b", "/a b", "~/x", "/a/", "/a//b"),
+                none,
+                (in, v) -> in.writableDirectories.set(1, v),
+                (plan, v) -> {
+                    String folder = v.trim().replaceAll("(.)/+$", "$1");
+                    String parent = folder.substring(0, folder.lastIndexOf('/') + 1);
+                    return v.isBlank()
+                                    || plan.runtime().copies().stream()
+                                            .anyMatch(copy -> copy.target().equals(parent))
+                            ? null
+                            : "the plan copies nothing into " + show(parent);
+                },
+                // A blank value, or one beside /app/data, makes one COPY fewer than the baseline's.
+                v -> !v.isBlank() && !v.trim().matches("/app/[^/]*/*")));
         p.add(new Param(
                 "builderArgs",
                 List.of("<builderArgs>"),
