@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Every test of the project, in the order a failure is cheapest to find:
 #   0. the plugin's own jar is reproducible: two clean builds give the same digest;
+#      the documentation site builds with a page per goal (e2e/site-check.sh); the release profile
+#      signs the plugin, sources and Javadoc jars and the POM with a throwaway key and leaves the
+#      plugin jar as the plain build makes it (e2e/release-check.sh);
 #   1. unit, golden and harness tests, then the invoker ITs, under the system Maven (also installs the
 #      plugin into the local repository for step 3);
 #   2. the invoker ITs again under Maven 3.6.3 (the oldest we support), 3.9.16, 3.10.0 and 4.0.0-rc-5,
@@ -19,6 +22,8 @@ first=$(jar_digest) || exit 1
 second=$(jar_digest) || exit 1
 [ "$first" = "$second" ] || { echo "the plugin jar is not reproducible: $first != $second"; exit 1; }
 echo "reproducible plugin jar: two clean builds, sha256 $first"
+bash e2e/site-check.sh
+PLUGIN_JAR_SHA256=$first bash e2e/release-check.sh
 
 mvn -B install
 for maven in 3.6.3 3.9.16 3.10.0 4.0.0-rc-5; do

@@ -65,7 +65,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
      * classpath (plain jar, Micronaut, an uber-jar in classpath form). Default: maven-jar-plugin's
      * {@code <archive><manifest><mainClass>}, then exec-maven-plugin's {@code <mainClass>}, then the
      * {@code exec.mainClass} property, then the shade plugin's {@code ManifestResourceTransformer}, then
-     * the assembly plugin's manifest; a value Maven could not resolve, such as {@code ${start-class}},
+     * the assembly plugin's manifest; a value Maven could not resolve, such as <code>${start-class}</code>,
      * is passed over. Spring Boot and Quarkus start their own launcher.
      *
      * @since 0.1.0

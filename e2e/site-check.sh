@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The documentation site: `mvn site` builds the plugin info page and one page per goal from the
+# plugin's Javadoc (maven-plugin-report-plugin), and the generate page documents its parameters.
+# Usage: e2e/site-check.sh   (runs `mvn site` in the repository; pages land in target/site)
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SITE=$ROOT/target/site
+PASSED=0
+FAILED=0
+
+pass() { PASSED=$((PASSED + 1)); printf 'PASS %s\n' "$*"; }
+fail() { FAILED=$((FAILED + 1)); printf 'FAIL %s\n' "$*"; }
+# check NAME COMMAND...: one assertion, counted; the run goes on to the next one.
+check() {
+  local name=$1; shift
+  if "$@"; then pass "$name"; else fail "$name"; fi
+}
+
+build_site() {
+  local log=$ROOT/target/site-check.log
+  mkdir -p "$ROOT/target"
+  mvn -B -f "$ROOT/pom.xml" site >"$log" 2>&1 || { tail -n 40 "$log"; return 1; }
+}
+page_exists() { [ -s "$SITE/$1" ] || { echo "no $SITE/$1"; return 1; }; }
+# documents PAGE PARAMETER: the page has the parameter's row, with its Javadoc beside it.
+documents() {
+  grep -q "&lt;$2&gt;" "$SITE/$1" || { echo "$1 does not document <$2>"; return 1; }
+}
+
+started=$(date +%s)
+check "mvn site builds" build_site
+for page in index.html plugin-info.html generate-mojo.html check-mojo.html help-mojo.html; do
+  check "site page $page" page_exists "$page"
+done
+for parameter in layout runtimeImage extraFiles args builderCertificates overwrite; do
+  check "generate-mojo.html documents <$parameter>" documents generate-mojo.html "$parameter"
+done
+check "generate-mojo.html carries the Javadoc of <runtimeImage>" \
+  grep -q "It needs <code>java</code> on the PATH" "$SITE/generate-mojo.html"
+check "check-mojo.html documents <layout> and not generate's <overwrite>" \
+  bash -c "grep -q '&lt;layout&gt;' '$SITE/check-mojo.html' && ! grep -q '&lt;overwrite&gt;' '$SITE/check-mojo.html'"
+check "plugin-info.html links every goal's page" \
+  bash -c "grep -q 'href=\"[./]*generate-mojo.html\"' '$SITE/plugin-info.html' && grep -q 'href=\"[./]*check-mojo.html\"' '$SITE/plugin-info.html'"
+echo "site: $PASSED passed, $FAILED failed ($(($(date +%s) - started)) s)"
+[ "$FAILED" -eq 0 ]
