@@ -61,12 +61,15 @@ Dir::Etc::preferencesparts "$A/etc/preferences.d";
 Dir::State "$A/state";
 Dir::State::status "$A/state/status";
 Dir::Cache "$A/cache";
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
 Dir::Log "$A/log";
 APT::Architecture "$ARCH";
 APT::Architectures { "$ARCH"; };
 APT::Install-Recommends "false";
 APT::Install-Suggests "false";
 Acquire::Languages "none";
+Acquire::GzipIndexes "true";
 EOF
     apt-config dump | grep -E '^Acquire::(https?::Proxy|Check-Valid-Until|Check-Date) ' || true
   } >"$A/apt.conf"

@@ -84,6 +84,7 @@ multiarch_case() {
   cmd=$(build_command "$name" | sed "s| -f target/Dockerfile | -f $dockerfile |; s| -t [^ ]* | -t $tag |")
   cmd+=" --platform linux/arm64 --build-arg RUNTIME_IMAGE=$ARM64_BASE"
   local t0; t0=$(date +%s.%N)
+  docker rmi "$tag" >/dev/null 2>&1   # the last run's, which would stay behind untagged
   check "$name: '$cmd' builds" \
     bash -c "cd '$dir' && $cmd >'$WORK/$name.build.log' 2>&1 || { tail -30 '$WORK/$name.build.log'; exit 1; }" || return 0
   log "$name: built $tag for linux/arm64 in $(seconds_since "$t0") s"
