@@ -423,6 +423,12 @@ openshift_case() {
 }
 openshift_case
 
+# An image for linux/arm64 built here, where nothing can run arm64 code: Maven runs in the builder on
+# the build machine's platform, the runtime stage (no RUN) starts from an arm64 JRE made from Debian's
+# arm64 packages.
+source "$ROOT/e2e/multiarch.sh"
+multiarch_case
+
 # A project that binds the plugin, which the builder resolves from a private repository over HTTPS
 # (a CA of its own, trusted through <builderCertificates>) with settings.xml as a BuildKit secret.
 source "$ROOT/e2e/private-repo.sh"
