@@ -439,6 +439,11 @@ private_repo_case
 source "$ROOT/e2e/hostile.sh"
 hostile_case
 
+# The same Dockerfiles with Debian's podman and buildah (installed from apt if missing), their own
+# image store and Maven cache mount: about 80 s warm, 4 minutes cold (empty cache mount).
+source "$ROOT/e2e/podman.sh"
+podman_cases
+
 # Base images from a mirror, and a CI fleet's registry cache, with a registry on this machine.
 source "$ROOT/e2e/registry.sh"
 if check "registry: docker-registry serves $REGISTRY" registry_start; then

@@ -8,7 +8,7 @@
 #      plugin into the local repository for step 3);
 #   2. the invoker ITs again under Maven 3.6.3 (the oldest we support), 3.9.16, 3.10.0 and 4.0.0-rc-5,
 #      fetched from Maven Central by the build itself;
-#   3. the real-engine suite (e2e/run.sh): installs and starts Docker if needed, makes the base images,
+#   3. the real-engine suite (e2e/run.sh): installs and starts Docker (and podman, buildah) if needed, makes the base images,
 #      builds and runs generated Dockerfiles. Needs root, as apt-get and dockerd do.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
