@@ -341,7 +341,7 @@ wrapper_case() {
   check "$name: plugin generates a Dockerfile" \
     bash -c "cd '$dir' && mvn -B -q '$PLUGIN:generate' >'$WORK/$name.generate.log' 2>&1" || return 0
   check "$name: the builder is a JDK image that runs ./mvnw" \
-    grep -q '^ARG BUILDER_IMAGE=eclipse-temurin:17-jdk-noble$' "$dir/target/Dockerfile"
+    grep -q '^ARG BUILDER_IMAGE=docker.io/library/eclipse-temurin:17-jdk-noble$' "$dir/target/Dockerfile"
   check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
   builder_maven() { # the builder stage has no mvn of its own, and its wrapper runs the pinned Maven
     (cd "$dir" && DOCKER_BUILDKIT=1 docker build -q --target build -f target/Dockerfile -t dockerfile-gen-e2e/wrapper-builder . \

@@ -5,7 +5,7 @@
 # Run:        docker run --rm -p 8080:8080 -p 9090:9090/udp byte-identical:1.0.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-17
 ARG RUNTIME_IMAGE=gcr.io/distroless/java17-debian13:nonroot
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build

@@ -5,8 +5,8 @@
 # Run:        docker run --rm exec-main-class:0.3.0-SNAPSHOT
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
-ARG RUNTIME_IMAGE=eclipse-temurin:17-jre-noble
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-17
+ARG RUNTIME_IMAGE=docker.io/library/eclipse-temurin:17-jre-noble
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build

@@ -5,7 +5,7 @@
 # Run:        docker run --rm maven-wrapper:1.0.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=eclipse-temurin:17-jdk-noble
+ARG BUILDER_IMAGE=docker.io/library/eclipse-temurin:17-jdk-noble
 ARG RUNTIME_IMAGE=gcr.io/distroless/java17-debian13:nonroot
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build

@@ -5,7 +5,7 @@
 # Run:        docker run --rm release-21:2.1.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-21
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-21
 ARG RUNTIME_IMAGE=gcr.io/distroless/java21-debian13:nonroot
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build

@@ -5,7 +5,7 @@
 # Run:        docker run --rm -p 8081:8081 spring-boot-3:1.0.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-17
 ARG RUNTIME_IMAGE=gcr.io/distroless/java17-debian13:nonroot
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build

@@ -5,7 +5,7 @@
 # Run:        docker run --rm -p 9090:9090 -p 9091:9091 spring-boot-4:2.1.0-SNAPSHOT
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-17
 ARG RUNTIME_IMAGE=gcr.io/distroless/java17-debian13:nonroot
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build

@@ -5,8 +5,8 @@
 # Run:        docker run --rm -p 8080:8080 war-jetty:1.0.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
-ARG RUNTIME_IMAGE=jetty:12.1-jdk17-eclipse-temurin
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-17
+ARG RUNTIME_IMAGE=docker.io/library/jetty:12.1-jdk17-eclipse-temurin
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build

@@ -5,8 +5,8 @@
 # Run:        docker run --rm -p 8080:8080 war-tomcat-jakarta:1.0.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-17
-ARG RUNTIME_IMAGE=tomcat:10.1-jre17-temurin-noble
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-17
+ARG RUNTIME_IMAGE=docker.io/library/tomcat:10.1-jre17-temurin-noble
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build

@@ -10,7 +10,7 @@ logHas('[INFO]   Tomcat 9.0 (tomcat for javax.servlet 4.0)')
 // Jetty 12.1 with the ee8 environment for the same war.
 logHas('[INFO]   Jetty 12.1 ee8 (jetty for javax.servlet 4.0)')
 List<String> jetty = withoutChecksum('target/jetty/Dockerfile').readLines()
-for (String line : ['ARG RUNTIME_IMAGE=jetty:12.1-jdk17-eclipse-temurin',
+for (String line : ['ARG RUNTIME_IMAGE=docker.io/library/jetty:12.1-jdk17-eclipse-temurin',
         'COPY --from=build /build/target/war-tomcat-javax-1.0.0/ /var/lib/jetty/webapps/ROOT/']) {
     if (!jetty.contains(line)) fail('target/jetty/Dockerfile lacks: ' + line + '\n' + jetty.join('\n'))
 }

@@ -5,8 +5,8 @@
 # Run:        docker run --rm -p 8080:8080 -p 8443:8443 hello:1.0.0
 
 # Base images; swap one with --build-arg NAME=image:tag.
-ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-21
-ARG RUNTIME_IMAGE=eclipse-temurin:21-jre-noble
+ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-21
+ARG RUNTIME_IMAGE=docker.io/library/eclipse-temurin:21-jre-noble
 
 FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build

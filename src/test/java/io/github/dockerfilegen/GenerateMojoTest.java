@@ -58,7 +58,9 @@ class GenerateMojoTest {
         use(mojo, project("jar"));
         mojo.execute();
         String dockerfile = Files.readString(basedir.resolve("target/Dockerfile"));
-        assertTrue(dockerfile.contains("ARG BUILDER_IMAGE=maven:3.9.16-eclipse-temurin-21\n"), dockerfile);
+        assertTrue(
+                dockerfile.contains("ARG BUILDER_IMAGE=docker.io/library/maven:3.9.16-eclipse-temurin-21\n"),
+                dockerfile);
         assertTrue(dockerfile.contains("COPY --from=build /build/target/wired-3.1.4.jar /app/app.jar\n"), dockerfile);
         assertTrue(dockerfile.contains("EXPOSE 8080\n"), dockerfile);
         assertTrue(dockerfile.contains("\"com.example.wired.Main\"]"), dockerfile);

@@ -21,8 +21,7 @@ public record ImageMirror(String prefix) {
     public static ImageMirror parse(String raw) {
         String prefix = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
         String host = prefix.contains("/") ? prefix.substring(0, prefix.indexOf('/')) : prefix;
-        boolean registryHost = host.contains(".") || host.contains(":") || host.equals("localhost");
-        if (!registryHost) {
+        if (!ImageReference.isRegistryHost(host)) {
             throw new IllegalArgumentException("must start with a registry host (with a '.' or a port, or localhost),"
                     + " optionally followed by a path, such as registry.example.com/mirror; a first part without one"
                     + " would be read as a Docker Hub account");

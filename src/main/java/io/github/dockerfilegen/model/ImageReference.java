@@ -52,6 +52,27 @@ public record ImageReference(String name, Optional<String> tag, Optional<String>
         return new ImageReference(m.group(1), Optional.ofNullable(m.group(2)), Optional.ofNullable(m.group(3)));
     }
 
+    /**
+     * Whether the first part of an image name is a registry host, as Docker reads it: it has a '.' or
+     * a port, or is {@code localhost}; any other first part is a Docker Hub account.
+     */
+    public static boolean isRegistryHost(String part) {
+        return part.contains(".") || part.contains(":") || part.equals("localhost");
+    }
+
+    /**
+     * A name with its registry, as Docker expands it ({@code maven:3.9} is
+     * {@code docker.io/library/maven:3.9}): podman and buildah resolve a short name only through a
+     * registries.conf entry, which Debian's podman does not have.
+     */
+    public static String fullyQualified(String image) {
+        int slash = image.indexOf('/');
+        if (slash > 0 && isRegistryHost(image.substring(0, slash))) {
+            return image;
+        }
+        return "docker.io/" + (slash > 0 ? image : "library/" + image);
+    }
+
     @Override
     public String toString() {
         return name

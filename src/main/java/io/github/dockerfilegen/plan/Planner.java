@@ -10,6 +10,7 @@ import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.ImageReference;
 import io.github.dockerfilegen.model.LayoutKind;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
@@ -125,12 +126,13 @@ public final class Planner {
         // The wrapper's own Maven runs on a plain JDK image: the maven images' MAVEN_CONFIG confuses mvnw.
         String builderImage = config.builderImage()
                 .map(Object::toString)
-                .orElseGet(() -> mirrored(
+                .orElseGet(() -> defaultImage(
                         config, facts.mavenWrapper() ? ImageCatalog.jdk(release) : ImageCatalog.builder(release)));
         RuntimeFlavor flavor = config.runtime().orElse(RuntimeFlavor.DISTROLESS);
         String runtimeImage = config.runtimeImage()
                 .map(Object::toString)
-                .orElseGet(() -> mirrored(config, app.image().orElseGet(() -> ImageCatalog.runtime(flavor, release))));
+                .orElseGet(() ->
+                        defaultImage(config, app.image().orElseGet(() -> ImageCatalog.runtime(flavor, release))));
         log.decide("builder image " + builderImage + ", runtime image " + runtimeImage
                 + (config.runtimeImage().isPresent()
                         ? " (<runtimeImage>)"
@@ -250,9 +252,10 @@ public final class Planner {
         return "$BUILDPLATFORM";
     }
 
-    /** A default image's name, on {@code <imageMirror>} when one is set. */
-    private static String mirrored(GeneratorConfig config, String image) {
-        return config.imageMirror().map(mirror -> mirror.map(image)).orElse(image);
+    /** A default image's full name, on {@code <imageMirror>} when one is set. */
+    private static String defaultImage(GeneratorConfig config, String image) {
+        String qualified = ImageReference.fullyQualified(image);
+        return config.imageMirror().map(mirror -> mirror.map(qualified)).orElse(qualified);
     }
 
     /** The {@code <extraFiles>}, from the build context, after the application's layers. */

@@ -77,7 +77,9 @@ class BuilderOptionsTest {
                         "RUN [type=cache,target=/root/.m2/repository] [./mvnw, -B, -Ddockerfile-gen.skip=true,"
                                 + " -DskipTests, package]"),
                 steps(plan));
-        assertEquals("eclipse-temurin:17-jdk-noble", plan.imageArgs().get(0).image());
+        assertEquals(
+                "docker.io/library/eclipse-temurin:17-jdk-noble",
+                plan.imageArgs().get(0).image());
         assertTrue(
                 plan.context().paths().contains("mvnw"), plan.context().paths().toString());
     }

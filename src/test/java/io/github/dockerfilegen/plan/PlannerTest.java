@@ -46,7 +46,7 @@ class PlannerTest {
         Fixtures project = Fixtures.plainJar();
         project.pomProperties.put("maven.compiler.release", level);
         BuildPlan plan = plan(project);
-        assertEquals("maven:3.9.16-eclipse-temurin-" + release, builderImage(plan));
+        assertEquals("docker.io/library/maven:3.9.16-eclipse-temurin-" + release, builderImage(plan));
         assertEquals("gcr.io/distroless/java" + release + "-debian13:nonroot", runtimeImage(plan));
     }
 
@@ -70,7 +70,7 @@ class PlannerTest {
     @Test
     void javaVersionParameterWinsOverTheProject() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().javaVersion("21"));
-        assertEquals("maven:3.9.16-eclipse-temurin-21", builderImage(plan));
+        assertEquals("docker.io/library/maven:3.9.16-eclipse-temurin-21", builderImage(plan));
         assertTrue(
                 plan.decisions().contains("Java 21 (from <javaVersion>)"),
                 plan.decisions().toString());
@@ -80,14 +80,14 @@ class PlannerTest {
     void noJavaLevelInThePomMeansTheOldestSupportedRelease() throws Exception {
         Fixtures project = Fixtures.plainJar();
         project.pomProperties.clear();
-        assertEquals("maven:3.9.16-eclipse-temurin-17", builderImage(plan(project)));
+        assertEquals("docker.io/library/maven:3.9.16-eclipse-temurin-17", builderImage(plan(project)));
     }
 
     @ParameterizedTest(name = "{0} runtime on Java {1}")
     @CsvSource({
         "distroless, 17, gcr.io/distroless/java17-debian13:nonroot",
-        "temurin, 21, eclipse-temurin:21-jre-noble",
-        "alpine, 25, eclipse-temurin:25-jre-alpine",
+        "temurin, 21, docker.io/library/eclipse-temurin:21-jre-noble",
+        "alpine, 25, docker.io/library/eclipse-temurin:25-jre-alpine",
         "distroless, 25, gcr.io/distroless/java25-debian13:nonroot"
     })
     void runtimeFlavourPicksTheCatalogImage(String flavour, String release, String image) throws Exception {

@@ -41,7 +41,7 @@ class WarLayoutTest {
     @Test
     void aJakartaWarIsExplodedAsTomcatsRootApplicationWithItsLibrariesInTheirOwnLayer() throws Exception {
         BuildPlan plan = plan(war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"));
-        assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
+        assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
         assertEquals(
                 List.of(
                         new CopyStep(
@@ -98,9 +98,9 @@ class WarLayoutTest {
     void theContainerFollowsTheServletApiVersionNotItsGroupId(
             String groupId, String artifactId, String version, String tomcat, String jetty) throws Exception {
         Fixtures project = war(groupId, artifactId, version);
-        assertEquals("tomcat:" + tomcat + "-jre17-temurin-noble", runtimeImage(plan(project)));
+        assertEquals("docker.io/library/tomcat:" + tomcat + "-jre17-temurin-noble", runtimeImage(plan(project)));
         BuildPlan onJetty = plan(project, GeneratorConfig.builder().servletContainer("jetty"));
-        assertEquals("jetty:12.1-jdk17-eclipse-temurin", runtimeImage(onJetty));
+        assertEquals("docker.io/library/jetty:12.1-jdk17-eclipse-temurin", runtimeImage(onJetty));
         List<String> entrypoint = onJetty.runtime().entrypoint();
         assertEquals(
                 List.of(
@@ -120,7 +120,7 @@ class WarLayoutTest {
                         new CopyStep("build", "/build/target/webapp-lib/", "/var/lib/jetty/webapps/ROOT/WEB-INF/lib/"),
                         new CopyStep("build", "/build/target/shop-web/", "/var/lib/jetty/webapps/ROOT/")),
                 plan.runtime().copies());
-        assertEquals("jetty:12.1-jdk21-eclipse-temurin", runtimeImage(plan));
+        assertEquals("docker.io/library/jetty:12.1-jdk21-eclipse-temurin", runtimeImage(plan));
         assertEquals("/var/lib/jetty", plan.runtime().workdir());
     }
 
@@ -130,7 +130,7 @@ class WarLayoutTest {
         assertTrue(e.getMessage().contains("No servlet API found"), e.getMessage());
         assertTrue(e.getMessage().contains("<servletContainer> to one of: tomcat, tomcat-9.0"), e.getMessage());
         assertEquals(
-                "tomcat:11.0-jre17-temurin-noble",
+                "docker.io/library/tomcat:11.0-jre17-temurin-noble",
                 runtimeImage(
                         plan(war(null, null, null), GeneratorConfig.builder().servletContainer("tomcat-11.0"))));
     }
@@ -155,7 +155,7 @@ class WarLayoutTest {
                 e.getMessage().contains("serves jakarta.servlet, but the war compiles against javax.servlet 4.0"),
                 e.getMessage());
         BuildPlan older = plan(jakarta, GeneratorConfig.builder().servletContainer("tomcat-10.1"));
-        assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(older));
+        assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(older));
         assertTrue(older.warnings().get(0).contains("tomcat-11.0 supports all of it"), older.warnings()::toString);
     }
 
@@ -184,11 +184,11 @@ class WarLayoutTest {
                 () -> plan(project, GeneratorConfig.builder().runtime("alpine")));
         assertTrue(e.getMessage().contains("Tomcat publishes no Alpine image"), e.getMessage());
         assertEquals(
-                "jetty:12.1-jdk17-alpine-eclipse-temurin",
+                "docker.io/library/jetty:12.1-jdk17-alpine-eclipse-temurin",
                 runtimeImage(plan(
                         project, GeneratorConfig.builder().runtime("alpine").servletContainer("jetty"))));
         assertEquals(
-                "tomcat:10.1-jre17-temurin-noble",
+                "docker.io/library/tomcat:10.1-jre17-temurin-noble",
                 runtimeImage(plan(project, GeneratorConfig.builder().runtime("temurin"))));
     }
 
@@ -219,7 +219,7 @@ class WarLayoutTest {
         Fixtures servlet = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0")
                 .with(plugin(SpringBootLayout.PLUGIN, "3.5.7", ""));
         BuildPlan onTomcat = plan(servlet);
-        assertEquals("tomcat:10.1-jre17-temurin-noble", runtimeImage(onTomcat));
+        assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(onTomcat));
         assertTrue(
                 onTomcat.decisions()
                         .contains("spring-boot-maven-plugin does not repackage this war, so it is not"
