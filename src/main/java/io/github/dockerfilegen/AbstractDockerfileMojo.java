@@ -298,8 +298,8 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
      * Absolute folders in the image the application writes to, such as
      * {@code <writableDirectories><writableDirectory>/app/data</writableDirectory></writableDirectories>}:
      * made empty and owned by the application's user (group-writable by group 0 with
-     * {@code <openshift>}). A servlet container's own ({@code logs}, {@code temp}, {@code work}) are
-     * always added.
+     * {@code <openshift>}). Tomcat's own ({@code logs}, {@code temp}, {@code work} and
+     * {@code conf/Catalina}) are always added for a war.
      *
      * @since 0.1.0
      */
