@@ -4,7 +4,11 @@ evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 // The parent and the library get no Dockerfile, each with a one-line reason.
 logHas('[INFO] Skipping: pom packaging has no application to put in an image.')
 logHas('[INFO] Skipping: a library of the reactor (a jar with no main class and no framework launcher).')
-absent(['target/Dockerfile', 'lib/target/Dockerfile'], 'for a module that is no application')
+absent(['target/Dockerfile', 'lib/target/Dockerfile', 'lib/target/Dockerfile.dockerignore'], 'for a module that is no application')
+// The library was an application in the first run: the files written then are removed, being unedited.
+logHas('[INFO] Wrote target/Dockerfile and target/Dockerfile.dockerignore')
+logHas('[INFO] Removed target/Dockerfile, written when this module was an application.')
+logHas('[INFO] Removed target/Dockerfile.dockerignore, written when this module was an application.')
 
 // Each application: the context is the root (every POM, the sources of the modules it needs, the
 // shared config/), built with -pl <module> -am; the library's jar a layer of its own.

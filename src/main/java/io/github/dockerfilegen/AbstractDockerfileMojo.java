@@ -10,6 +10,7 @@ import io.github.dockerfilegen.plan.Planner;
 import io.github.dockerfilegen.render.DockerfileRenderer;
 import io.github.dockerfilegen.render.RenderedFiles;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,7 +323,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     }
 
     /** The files as {@code generate} writes them now, or empty when the goal is skipped. */
-    protected Optional<Generated> generate() throws ConfigurationException {
+    protected Optional<Generated> generate() throws ConfigurationException, IOException {
         if (skip) {
             getLog().info("Skipping: " + PluginProperties.SKIP + " is set.");
             return Optional.empty();
@@ -341,6 +342,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         Optional<String> skipReason = planner.skipReason(facts, config);
         if (skipReason.isPresent()) {
             getLog().info("Skipping: " + skipReason.get() + ".");
+            skippedLibrary(basedir, basedir.resolve(Planner.dockerfilePath(config)));
             return Optional.empty();
         }
         BuildPlan plan = planner.plan(facts, config);
@@ -352,8 +354,22 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 basedir,
                 dockerfile,
                 GeneratedFiles.stamp(files.dockerfile()),
-                dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
+                ignoreFileOf(dockerfile),
                 GeneratedFiles.stamp(files.dockerignore())));
+    }
+
+    /**
+     * What to do with the files an earlier run may have written for a module that is a library now;
+     * {@code check} leaves them alone.
+     *
+     * @param basedir the module's folder
+     * @param dockerfile where its Dockerfile would be
+     */
+    protected void skippedLibrary(Path basedir, Path dockerfile) throws IOException {}
+
+    /** The ignore file BuildKit, podman and buildah read for a Dockerfile: beside it, named after it. */
+    protected static Path ignoreFileOf(Path dockerfile) {
+        return dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
     }
 
     private GeneratorConfig configuration(Path basedir) throws ConfigurationException {

@@ -6,6 +6,9 @@ import io.github.dockerfilegen.output.AtomicFiles;
 import io.github.dockerfilegen.output.GeneratedFiles;
 import io.github.dockerfilegen.output.GeneratedFiles.Outcome;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,6 +55,24 @@ public class GenerateMojo extends AbstractDockerfileMojo {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the Dockerfile: " + e.getMessage(), e);
+        }
+    }
+
+    /** An earlier run's files, unedited, are stale in a library: removed. A file a person edited stays. */
+    @Override
+    protected void skippedLibrary(Path basedir, Path dockerfile) throws IOException {
+        for (Path file : List.of(dockerfile, ignoreFileOf(dockerfile))) {
+            if (!Files.exists(file)) {
+                continue;
+            }
+            Path shown = basedir.relativize(file);
+            if (GeneratedFiles.isUnedited(Files.readString(file))) {
+                Files.delete(file);
+                getLog().info("Removed " + shown + ", written when this module was an application.");
+            } else {
+                getLog().warn(shown + " stays, as a person wrote or edited it, although this module gets no"
+                        + " Dockerfile now. Delete it if it is stale.");
+            }
         }
     }
 

@@ -184,8 +184,7 @@ public final class Planner {
                     + " root; the builder builds it with -pl "
                     + facts.reactor().get().module() + " -am");
         }
-        String dockerfilePath =
-                ".".equals(config.outputDirectory()) ? "Dockerfile" : config.outputDirectory() + "/Dockerfile";
+        String dockerfilePath = dockerfilePath(config);
         String contextDirectory = facts.reactor()
                 .map(r -> String.join(
                         "/", java.util.Collections.nCopies(r.module().split("/").length, "..")))
@@ -211,6 +210,11 @@ public final class Planner {
                 runtime,
                 log.decisions,
                 log.warnings);
+    }
+
+    /** Where the Dockerfile goes, relative to the project: {@code <outputDirectory>/Dockerfile}. */
+    public static String dockerfilePath(GeneratorConfig config) {
+        return ".".equals(config.outputDirectory()) ? "Dockerfile" : config.outputDirectory() + "/Dockerfile";
     }
 
     /**
