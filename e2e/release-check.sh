@@ -12,16 +12,7 @@ TARGET=$ROOT/target
 ARTIFACT=dockerfile-gen-maven-plugin
 VERSION=$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' "$ROOT/pom.xml" | head -n 1)
 KEY=release-check@dockerfile-gen.invalid
-PASSED=0
-FAILED=0
-
-pass() { PASSED=$((PASSED + 1)); printf 'PASS %s\n' "$*"; }
-fail() { FAILED=$((FAILED + 1)); printf 'FAIL %s\n' "$*"; }
-# check NAME COMMAND...: one assertion, counted; the run goes on to the next one.
-check() {
-  local name=$1; shift
-  if "$@"; then pass "$name"; else fail "$name"; fi
-}
+source "$ROOT/e2e/checks.sh"
 
 install_gpg() {
   command -v gpg >/dev/null && command -v gpgconf >/dev/null && command -v gpg-agent >/dev/null && return

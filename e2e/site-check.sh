@@ -5,16 +5,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SITE=$ROOT/target/site
-PASSED=0
-FAILED=0
-
-pass() { PASSED=$((PASSED + 1)); printf 'PASS %s\n' "$*"; }
-fail() { FAILED=$((FAILED + 1)); printf 'FAIL %s\n' "$*"; }
-# check NAME COMMAND...: one assertion, counted; the run goes on to the next one.
-check() {
-  local name=$1; shift
-  if "$@"; then pass "$name"; else fail "$name"; fi
-}
+source "$ROOT/e2e/checks.sh"
 
 build_site() {
   local log=$ROOT/target/site-check.log

@@ -19,9 +19,12 @@ import io.github.dockerfilegen.model.RuntimeFlavor;
 import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.model.Text;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -186,8 +189,7 @@ public final class Planner {
         }
         String dockerfilePath = dockerfilePath(config);
         String contextDirectory = facts.reactor()
-                .map(r -> String.join(
-                        "/", java.util.Collections.nCopies(r.module().split("/").length, "..")))
+                .map(r -> String.join("/", Collections.nCopies(r.module().split("/").length, "..")))
                 .orElse(".");
         String dockerfileInContext = module + dockerfilePath;
         String tag = imageTag(facts);
@@ -227,8 +229,8 @@ public final class Planner {
     }
 
     /** {@code <env>}, and under {@code <openshift>} a {@code HOME} the arbitrary uid can write to. */
-    private static java.util.SortedMap<String, String> env(GeneratorConfig config) {
-        java.util.SortedMap<String, String> env = new java.util.TreeMap<>(config.env());
+    private static SortedMap<String, String> env(GeneratorConfig config) {
+        SortedMap<String, String> env = new TreeMap<>(config.env());
         if (config.openshift()) {
             env.putIfAbsent("HOME", WritableDirectories.OPENSHIFT_HOME);
         }
