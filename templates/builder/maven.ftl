@@ -1,5 +1,5 @@
 <#-- Builder: Maven and a JDK compile and package the project; nothing here reaches the image. -->
-<#assign builder = plan.builder>
+<#assign builder = stage!plan.builder>
 FROM <#if builder.platform?has_content>--platform=[=builder.platform] </#if>${[=builder.imageArg]} AS [=builder.name]
 WORKDIR [=builder.workdir]
 <#list builder.steps as step>

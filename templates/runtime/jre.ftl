@@ -1,5 +1,5 @@
 <#-- Runtime: a JRE (or servlet container) image with the application; no RUN, so shell-less bases work. -->
-<#assign runtime = plan.runtime>
+<#assign runtime = stage!plan.runtime>
 FROM ${[=runtime.imageArg]} AS [=runtime.name]
 WORKDIR [=runtime.workdir]
 <#list runtime.copies as copy>

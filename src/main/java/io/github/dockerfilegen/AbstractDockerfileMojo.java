@@ -1,16 +1,13 @@
 package io.github.dockerfilegen;
 
+import io.github.dockerfilegen.core.Generation;
+import io.github.dockerfilegen.core.Generator;
 import io.github.dockerfilegen.inspect.ProjectInspector;
-import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.ConfigValidator;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
-import io.github.dockerfilegen.output.GeneratedFiles;
-import io.github.dockerfilegen.plan.Planner;
-import io.github.dockerfilegen.render.DockerfileRenderer;
-import io.github.dockerfilegen.render.RenderedFiles;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the goals share: the configuration, and the inspect -> plan -> render pipeline that turns it
- * and the project into the files {@code generate} writes and {@code check} compares.
+ * What the goals share: the parameters, the adapter that turns them into a validated
+ * {@link GeneratorConfig}, and the hand-over of the project's facts and that configuration to the
+ * Maven-free {@link Generator}, whose files {@code generate} writes and {@code check} compares.
  */
 abstract class AbstractDockerfileMojo extends AbstractMojo {
 
@@ -322,61 +320,38 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         this.inspector = inspector;
     }
 
-    /** The files as {@code generate} writes them now, or empty when the goal is skipped. */
-    protected Optional<Generated> generate() throws ConfigurationException, IOException {
+    /**
+     * What {@code generate} writes now: this project's facts and configuration, handed to the
+     * Maven-free {@link Generator}. Empty when {@code skip} is set.
+     */
+    protected Optional<Generation> generation() throws ConfigurationException {
         if (skip) {
             getLog().info("Skipping: " + PluginProperties.SKIP + " is set.");
             return Optional.empty();
         }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping: pom packaging has no application to put in an image.");
-            return Optional.empty();
-        }
-        Path basedir = project.getBasedir().toPath();
-        GeneratorConfig config = configuration(basedir);
+        GeneratorConfig config = configuration(basedir());
         List<String> requested = new ArrayList<>(config.buildInputs());
         requested.addAll(config.builderCertificates());
         config.extraFiles().forEach(extra -> requested.add(extra.from()));
         ProjectFacts facts = inspector.inspect(project, session, requested);
-        Planner planner = new Planner(plugin.getVersion());
-        Optional<String> skipReason = planner.skipReason(facts, config);
-        if (skipReason.isPresent()) {
-            getLog().info("Skipping: " + skipReason.get() + ".");
-            skippedLibrary(basedir, basedir.resolve(Planner.dockerfilePath(config)));
-            return Optional.empty();
+        Generation generation =
+                new Generator(plugin.getVersion(), Optional.ofNullable(templateDirectory)).generate(facts, config);
+        if (generation instanceof Generation.Skipped skipped) {
+            getLog().info("Skipping: " + skipped.reason() + ".");
         }
-        BuildPlan plan = planner.plan(facts, config);
-        RenderedFiles files = new DockerfileRenderer(Optional.ofNullable(templateDirectory)).render(plan);
-        Path dockerfile = basedir.resolve(plan.dockerfilePath());
-        return Optional.of(new Generated(
-                facts,
-                plan,
-                basedir,
-                dockerfile,
-                GeneratedFiles.stamp(files.dockerfile()),
-                ignoreFileOf(dockerfile),
-                GeneratedFiles.stamp(files.dockerignore())));
+        return Optional.of(generation);
     }
 
-    /**
-     * What to do with the files an earlier run may have written for a module that is a library now;
-     * {@code check} leaves them alone.
-     *
-     * @param basedir the module's folder
-     * @param dockerfile where its Dockerfile would be
-     */
-    protected void skippedLibrary(Path basedir, Path dockerfile) throws IOException {}
-
-    /** The ignore file BuildKit, podman and buildah read for a Dockerfile: beside it, named after it. */
-    protected static Path ignoreFileOf(Path dockerfile) {
-        return dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+    /** The project's folder: where the generated files' paths start. */
+    protected Path basedir() {
+        return project.getBasedir().toPath();
     }
 
     private GeneratorConfig configuration(Path basedir) throws ConfigurationException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         String relativeOutput =
                 basedir.toAbsolutePath().normalize().relativize(output).toString();
-        GeneratorConfig.Builder builder = GeneratorConfig.builder();
+        ConfigValidator builder = GeneratorConfig.builder();
         if (extraFiles != null) {
             extraFiles.forEach(extra -> builder.extraFile(extra.from(), extra.into(), extra.mode()));
         }
@@ -404,7 +379,15 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .openshift(openshift)
                 .writableDirectories(writableDirectories)
                 .commandLineOptions(commandLineOptions())
+                .declaresApplication(fromPom(mainClass, PluginProperties.MAIN_CLASS)
+                        || fromPom(layout, PluginProperties.LAYOUT)
+                                && !GeneratorConfig.AUTO_LAYOUT.equals(layout.trim()))
                 .build();
+    }
+
+    /** Whether a parameter is set, and by this project's POM rather than a {@code -D} option of the run. */
+    private boolean fromPom(String value, String property) {
+        return value != null && !value.isBlank() && !session.getUserProperties().containsKey(property);
     }
 
     /** This run's -D options that shape the output (skip and overwrite do not). */
@@ -418,24 +401,4 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
         }
         return options;
     }
-
-    /**
-     * The generated files and how they came about.
-     *
-     * @param facts what inspection found
-     * @param plan what the planner decided
-     * @param basedir the project folder, where the build command runs
-     * @param dockerfile where the Dockerfile goes
-     * @param dockerfileText its content, checksum line included
-     * @param dockerignore where its ignore file goes
-     * @param dockerignoreText the ignore file's content, checksum line included
-     */
-    protected record Generated(
-            ProjectFacts facts,
-            BuildPlan plan,
-            Path basedir,
-            Path dockerfile,
-            String dockerfileText,
-            Path dockerignore,
-            String dockerignoreText) {}
 }

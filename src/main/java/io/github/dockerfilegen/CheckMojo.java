@@ -1,12 +1,10 @@
 package io.github.dockerfilegen;
 
+import io.github.dockerfilegen.core.Generation;
 import io.github.dockerfilegen.inspect.ProjectInspector;
 import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.output.UnifiedDiff;
+import io.github.dockerfilegen.output.ProjectFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,32 +33,22 @@ public class CheckMojo extends AbstractDockerfileMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            Optional<Generated> generated = generate();
-            if (generated.isEmpty()) {
+            Optional<Generation> generation = generation();
+            if (generation.isEmpty() || !(generation.get() instanceof Generation.Generated generated)) {
                 return;
             }
-            Generated files = generated.get();
-            String diff = diff(files.basedir(), files.dockerfile(), files.dockerfileText())
-                    + diff(files.basedir(), files.dockerignore(), files.dockerignoreText());
+            String diff = new ProjectFiles(basedir()).diff(generated.files());
+            String path = generated.dockerfile().path();
             if (!diff.isEmpty()) {
                 getLog().error("The Dockerfile is out of date: it differs from what generate writes now.\n" + diff);
-                throw new MojoFailureException(files.plan().dockerfilePath() + " is out of date (diff above). Run "
-                        + files.plan().regenerateCommand() + " and commit the result.");
+                throw new MojoFailureException(path + " is out of date (diff above). Run "
+                        + generated.plan().regenerateCommand() + " and commit the result.");
             }
-            getLog().info(files.plan().dockerfilePath() + " is up to date.");
+            getLog().info(path + " is up to date.");
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the Dockerfile: " + e.getMessage(), e);
         }
-    }
-
-    private static String diff(Path basedir, Path file, String expected) throws IOException {
-        String name = basedir.relativize(file).toString().replace('\\', '/');
-        if (!Files.exists(file)) {
-            return "--- " + name + " (missing)\n";
-        }
-        String actual = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        return UnifiedDiff.of(name + " (on disk)", actual, name + " (generated now)", expected);
     }
 }

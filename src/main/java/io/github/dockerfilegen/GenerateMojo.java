@@ -1,14 +1,11 @@
 package io.github.dockerfilegen;
 
+import io.github.dockerfilegen.core.Generation;
 import io.github.dockerfilegen.inspect.ProjectInspector;
+import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.output.AtomicFiles;
-import io.github.dockerfilegen.output.GeneratedFiles;
-import io.github.dockerfilegen.output.GeneratedFiles.Outcome;
+import io.github.dockerfilegen.output.ProjectFiles;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -47,10 +44,23 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            Optional<Generated> generated = generate();
-            if (generated.isPresent()) {
-                write(generated.get());
+            Optional<Generation> generation = generation();
+            if (generation.isEmpty()) {
+                return;
             }
+            ProjectFiles files = new ProjectFiles(basedir());
+            if (generation.get() instanceof Generation.Skipped skipped) {
+                for (ProjectFiles.Notice notice : files.removeStale(skipped.staleFiles())) {
+                    if (notice.warning()) {
+                        getLog().warn(notice.message());
+                    } else {
+                        getLog().info(notice.message());
+                    }
+                }
+                return;
+            }
+            Generation.Generated generated = (Generation.Generated) generation.get();
+            report(generated, files.write(generated.files(), overwrite));
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
@@ -58,44 +68,21 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         }
     }
 
-    /** An earlier run's files, unedited, are stale in a library: removed. A file a person edited stays. */
-    @Override
-    protected void skippedLibrary(Path basedir, Path dockerfile) throws IOException {
-        for (Path file : List.of(dockerfile, ignoreFileOf(dockerfile))) {
-            if (!Files.exists(file)) {
-                continue;
-            }
-            Path shown = basedir.relativize(file);
-            if (GeneratedFiles.isUnedited(Files.readString(file))) {
-                Files.delete(file);
-                getLog().info("Removed " + shown + ", written when this module was an application.");
-            } else {
-                getLog().warn(shown + " stays, as a person wrote or edited it, although this module gets no"
-                        + " Dockerfile now. Delete it if it is stale.");
-            }
-        }
-    }
-
-    private void write(Generated files) throws IOException, ConfigurationException {
-        // Both checked before either is written: a refusal leaves both files as they were.
-        Outcome dockerfile = GeneratedFiles.plan(files.dockerfile(), files.dockerfileText(), overwrite);
-        Outcome dockerignore = GeneratedFiles.plan(files.dockerignore(), files.dockerignoreText(), overwrite);
-        AtomicFiles.write(files.dockerfile(), files.dockerfileText());
-        AtomicFiles.write(files.dockerignore(), files.dockerignoreText());
-
-        String path = files.plan().dockerfilePath();
-        getLog().info("dockerfile-gen: " + files.facts().packaging() + " project "
-                + files.facts().artifactId() + " " + files.facts().version());
-        files.plan().decisions().forEach(line -> getLog().info("  " + line));
-        files.plan().warnings().forEach(getLog()::warn);
-        if (dockerfile == Outcome.OVERWRITE || dockerignore == Outcome.OVERWRITE) {
+    /** What was detected and decided, what was written, and the commands that build and run the image. */
+    private void report(Generation.Generated generated, ProjectFiles.Written written) {
+        BuildPlan plan = generated.plan();
+        getLog().info("dockerfile-gen: " + project.getPackaging() + " project " + project.getArtifactId() + " "
+                + project.getVersion());
+        plan.decisions().forEach(line -> getLog().info("  " + line));
+        plan.warnings().forEach(getLog()::warn);
+        if (written.overwroteEdited()) {
             getLog().warn("Overwrote hand-edited files (<overwrite> is set).");
         }
-        boolean changed = dockerfile != Outcome.UP_TO_DATE || dockerignore != Outcome.UP_TO_DATE;
-        getLog().info((changed ? "Wrote " : "Up to date: ") + path + " and " + path + ".dockerignore");
+        getLog().info((written.changed() ? "Wrote " : "Up to date: ")
+                + generated.dockerfile().path() + " and "
+                + generated.dockerignore().path());
         getLog().info("Build it (in "
-                + files.basedir().resolve(files.plan().contextDirectory()).normalize() + "): "
-                + files.plan().buildCommand());
-        getLog().info("Run it: " + files.plan().runCommand());
+                + basedir().resolve(plan.contextDirectory()).normalize() + "): " + plan.buildCommand());
+        getLog().info("Run it: " + plan.runCommand());
     }
 }

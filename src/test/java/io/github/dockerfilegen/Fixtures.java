@@ -32,8 +32,8 @@ public final class Fixtures {
     public Map<String, String> pomProperties = new HashMap<>(Map.of("maven.compiler.release", "17"));
     public Map<String, String> commandLine = new HashMap<>();
     public List<RuntimeDependency> dependencies = List.of(
-            new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
-            new RuntimeDependency("org.apache.commons", "commons-lang3", "3.20.0", "", "jar"));
+            RuntimeDependency.jar("org.apache.commons", "commons-text", "1.15.0"),
+            RuntimeDependency.jar("org.apache.commons", "commons-lang3", "3.20.0"));
     public List<RuntimeDependency> provided = new ArrayList<>();
     public List<String> systemPaths = new ArrayList<>();
     public List<String> installedOnly = new ArrayList<>();
@@ -67,8 +67,8 @@ public final class Fixtures {
             ConfigNode manifest = new ConfigNode("manifest", "", List.of(ConfigNode.leaf("mainClass", mainClass)));
             ConfigNode configuration =
                     new ConfigNode("configuration", "", List.of(new ConfigNode("archive", "", List.of(manifest))));
-            plugins.add(
-                    new BuildPlugin("org.apache.maven.plugins", "maven-jar-plugin", "3.5.1", configuration, List.of()));
+            plugins.add(new BuildPlugin(
+                    "org.apache.maven.plugins", "maven-jar-plugin", Optional.of("3.5.1"), configuration, List.of()));
         }
         return this;
     }
@@ -88,44 +88,48 @@ public final class Fixtures {
 
     public Fixtures dependency(String groupId, String artifactId, String version) {
         List<RuntimeDependency> all = new ArrayList<>(dependencies);
-        all.add(new RuntimeDependency(groupId, artifactId, version, "", "jar"));
+        all.add(RuntimeDependency.jar(groupId, artifactId, version));
         dependencies = all;
         return this;
     }
 
     public ProjectFacts facts() {
-        return new ProjectFacts(
-                groupId,
-                artifactId,
-                version,
-                packaging,
-                finalName,
-                buildDirectory,
-                plugins,
-                new ProjectProperties(pomProperties, commandLine),
-                dependencies,
-                provided,
-                systemPaths,
-                installedOnly,
-                applicationConfig,
-                buildInputs,
-                requestedInputs,
-                xmlFiles,
-                localParent,
-                reactor,
-                mavenConfigFolder,
-                mavenWrapper,
-                metadata);
+        return ProjectFacts.builder()
+                .coordinates(groupId, artifactId, version)
+                .packaging(packaging)
+                .finalName(finalName)
+                .buildDirectory(buildDirectory)
+                .plugins(plugins)
+                .properties(new ProjectProperties(pomProperties, commandLine))
+                .runtimeDependencies(dependencies)
+                .providedDependencies(provided)
+                .systemPaths(systemPaths)
+                .installedOnly(installedOnly)
+                .applicationConfig(applicationConfig)
+                .buildInputs(buildInputs)
+                .requestedInputs(requestedInputs)
+                .xmlFiles(xmlFiles)
+                .localParent(localParent)
+                .reactor(reactor)
+                .mavenConfigFolder(mavenConfigFolder)
+                .mavenWrapper(mavenWrapper)
+                .metadata(metadata)
+                .build();
     }
 
     /** A plugin {@code groupId:artifactId} with this plugin-level configuration (XML without the root). */
     public static BuildPlugin plugin(String key, String version, String configuration, Execution... executions) {
         String[] ga = key.split(":");
-        return new BuildPlugin(ga[0], ga[1], version, xml(configuration), List.of(executions));
+        return new BuildPlugin(
+                ga[0],
+                ga[1],
+                version.isEmpty() ? Optional.empty() : Optional.of(version),
+                xml(configuration),
+                List.of(executions));
     }
 
     public static Execution execution(String id, List<String> goals, String configuration) {
-        return new Execution(id, "", goals, xml(configuration));
+        return new Execution(id, Optional.empty(), goals, xml(configuration));
     }
 
     /** {@code <configuration>} with these children, as inspection would hand it over. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dockerfilegen.output.GeneratedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -173,22 +172,5 @@ class GenerateMojoTest {
         assertTrue(
                 stale.getMessage().contains("Run mvn io.github.dockerfilegen:dockerfile-gen-maven-plugin:"),
                 stale.getMessage());
-    }
-
-    @Test
-    @InjectMojo(goal = "generate")
-    void aLibraryLosesTheDockerfileAnEarlierRunWroteButKeepsOneAPersonEdited(GenerateMojo mojo) throws Exception {
-        Path dockerfile = basedir.resolve("target/Dockerfile");
-        Path ignoreFile = basedir.resolve("target/Dockerfile.dockerignore");
-        Files.createDirectories(dockerfile.getParent());
-        Files.writeString(dockerfile, GeneratedFiles.stamp("# Generated\nFROM scratch\n"));
-        String edited = GeneratedFiles.stamp("# Generated\n**\n") + "!notes.txt\n";
-        Files.writeString(ignoreFile, edited);
-
-        mojo.skippedLibrary(basedir, dockerfile);
-
-        assertFalse(Files.exists(dockerfile), "the unedited Dockerfile is removed");
-        assertEquals(edited, Files.readString(ignoreFile), "the edited ignore file stays as it was");
-        mojo.skippedLibrary(basedir, dockerfile); // nothing left to remove: no failure
     }
 }

@@ -6,6 +6,7 @@ import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.ProjectProperties;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import io.github.dockerfilegen.plan.Planner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,14 +32,15 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * Reads a Maven project into {@link ProjectFacts}. The only class that touches Maven's types; it
- * records what the project says and where, and leaves every decision to the planner. Paths inside
- * the project are made relative to it, so no host path reaches the plan.
+ * Reads a Maven project into {@link ProjectFacts}: with the rest of this package, the only code
+ * beside the Mojos that touches Maven's types. It records what the project says and where, and
+ * leaves every decision to the planner. Paths inside the project are made relative to it, so no
+ * host path reaches the plan.
  */
 @Named
 @Singleton
 public class ProjectInspector {
-    private static final String SELF = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
+    private static final String SELF = Planner.PLUGIN;
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
@@ -61,31 +63,31 @@ public class ProjectInspector {
         // Resource folders outside src/ (a reactor's shared config/) are read by the build as well.
         List<String> buildPaths = new ArrayList<>(configurationValues);
         resourceFolders(project, paths).forEach(folder -> buildPaths.add(folder.toString()));
-        return new ProjectFacts(
-                project.getGroupId(),
-                project.getArtifactId(),
-                project.getVersion(),
-                project.getPackaging(),
-                Optional.ofNullable(project.getBuild().getFinalName())
-                        .orElse(project.getArtifactId() + "-" + project.getVersion()),
-                paths.relativeIfInside(Optional.ofNullable(project.getBuild().getDirectory())
-                        .orElse(basedir.resolve("target").toString())),
-                plugins,
-                new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())),
-                dependencies(project, RUNTIME_SCOPES, reactorArtifacts),
-                dependencies(project, Set.of(Artifact.SCOPE_PROVIDED), reactorArtifacts),
-                systemPaths(project, paths),
-                installedOnly(project, session, reactorArtifacts),
-                ApplicationConfigReader.read(basedir, resourceFolders(project, paths)),
-                paths.buildInputs(buildPaths),
-                paths.existingInContext(requestedInputs),
-                paths.xmlFiles(configurationValues),
-                localParent(project),
-                reactor.map(r -> r.reactor(project, session)),
-                hasMavenConfig(contextRoot),
-                Files.isRegularFile(contextRoot.resolve("mvnw"))
-                        && Files.isRegularFile(contextRoot.resolve(".mvn/wrapper/maven-wrapper.properties")),
-                metadata(project));
+        return ProjectFacts.builder()
+                .coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion())
+                .packaging(project.getPackaging())
+                .finalName(Optional.ofNullable(project.getBuild().getFinalName())
+                        .orElse(project.getArtifactId() + "-" + project.getVersion()))
+                .buildDirectory(paths.relativeIfInside(
+                        Optional.ofNullable(project.getBuild().getDirectory())
+                                .orElse(basedir.resolve("target").toString())))
+                .plugins(plugins)
+                .properties(new ProjectProperties(asMap(project.getProperties()), asMap(session.getUserProperties())))
+                .runtimeDependencies(dependencies(project, RUNTIME_SCOPES, reactorArtifacts))
+                .providedDependencies(dependencies(project, Set.of(Artifact.SCOPE_PROVIDED), reactorArtifacts))
+                .systemPaths(systemPaths(project, paths))
+                .installedOnly(installedOnly(project, session, reactorArtifacts))
+                .applicationConfig(ApplicationConfigReader.read(basedir, resourceFolders(project, paths)))
+                .buildInputs(paths.buildInputs(buildPaths))
+                .requestedInputs(paths.existingInContext(requestedInputs))
+                .xmlFiles(paths.xmlFiles(configurationValues))
+                .localParent(localParent(project))
+                .reactor(reactor.map(r -> r.reactor(project, session)))
+                .mavenConfigFolder(hasMavenConfig(contextRoot))
+                .mavenWrapper(Files.isRegularFile(contextRoot.resolve("mvnw"))
+                        && Files.isRegularFile(contextRoot.resolve(".mvn/wrapper/maven-wrapper.properties")))
+                .metadata(metadata(project))
+                .build();
     }
 
     private static List<BuildPlugin> plugins(MavenProject project, ProjectPaths paths) {
@@ -95,14 +97,14 @@ public class ProjectInspector {
             for (PluginExecution execution : plugin.getExecutions()) {
                 executions.add(new BuildPlugin.Execution(
                         execution.getId(),
-                        Optional.ofNullable(execution.getPhase()).orElse(""),
+                        Optional.ofNullable(execution.getPhase()),
                         execution.getGoals(),
                         node(execution.getConfiguration(), paths)));
             }
             plugins.add(new BuildPlugin(
                     plugin.getGroupId(),
                     plugin.getArtifactId(),
-                    Optional.ofNullable(plugin.getVersion()).orElse(""),
+                    Optional.ofNullable(plugin.getVersion()),
                     node(plugin.getConfiguration(), paths),
                     executions));
         }
@@ -190,8 +192,8 @@ public class ProjectInspector {
         for (Artifact artifact : project.getArtifacts()) {
             if (scopes.contains(artifact.getScope())
                     && artifact.getArtifactHandler().isAddedToClasspath()) {
-                String classifier =
-                        Optional.ofNullable(artifact.getClassifier()).orElse("");
+                Optional<String> classifier =
+                        Optional.ofNullable(artifact.getClassifier()).filter(c -> !c.isEmpty());
                 String extension = artifact.getArtifactHandler().getExtension();
                 dependencies.add(new RuntimeDependency(
                         artifact.getGroupId(),
@@ -199,9 +201,9 @@ public class ProjectInspector {
                         artifact.getBaseVersion(),
                         classifier,
                         extension,
-                        Optional.ofNullable(
-                                        reactorArtifacts.get(artifact.getGroupId() + ":" + artifact.getArtifactId()))
-                                .map(base -> base + (classifier.isEmpty() ? "" : "-" + classifier) + "." + extension)));
+                        Optional.ofNullable(reactorArtifacts.get(
+                                        RuntimeDependency.key(artifact.getGroupId(), artifact.getArtifactId())))
+                                .map(base -> base + classifier.map(c -> "-" + c).orElse("") + "." + extension)));
             }
         }
         return dependencies;
@@ -231,13 +233,15 @@ public class ProjectInspector {
         }
         List<String> found = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
-            boolean inReactor = reactorArtifacts.containsKey(artifact.getGroupId() + ":" + artifact.getArtifactId());
+            boolean inReactor = reactorArtifacts.containsKey(
+                    RuntimeDependency.key(artifact.getGroupId(), artifact.getArtifactId()));
             if (RUNTIME_SCOPES.contains(artifact.getScope())
                     && !inReactor
                     && local.get()
                             .installedOnly(
                                     artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion())) {
-                found.add(artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getBaseVersion());
+                found.add(RuntimeDependency.key(artifact.getGroupId(), artifact.getArtifactId()) + ":"
+                        + artifact.getBaseVersion());
             }
         }
         for (MavenProject p = project; p.getParent() != null; p = p.getParent()) {
@@ -245,7 +249,7 @@ public class ProjectInspector {
             boolean fromFileSystem = p.getParentFile() != null;
             if (!fromFileSystem
                     && local.get().installedOnly(parent.getGroupId(), parent.getArtifactId(), parent.getVersion())) {
-                found.add(parent.getGroupId() + ":" + parent.getArtifactId() + ":" + parent.getVersion()
+                found.add(RuntimeDependency.key(parent.getGroupId(), parent.getArtifactId()) + ":" + parent.getVersion()
                         + " (parent POM)");
             }
         }

@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.inspect;
 
 import io.github.dockerfilegen.model.Reactor;
+import io.github.dockerfilegen.model.RuntimeDependency;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ record ReactorView(Path root, List<MavenProject> projects) {
         for (MavenProject p : projects) {
             Path directory = Path.of(p.getBuild().getDirectory());
             artifacts.put(
-                    p.getGroupId() + ":" + p.getArtifactId(),
+                    RuntimeDependency.key(p.getGroupId(), p.getArtifactId()),
                     relative(directory.resolve(p.getBuild().getFinalName())));
         }
         return artifacts;

@@ -1,14 +1,19 @@
 package io.github.dockerfilegen.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Everything the Dockerfile and its ignore file say, decided: the templates only format this.
- * Values are raw (not escaped); the renderer quotes each for the place it lands in.
+ * Values are raw (not escaped); the renderer quotes each for the place it lands in. Build one by name
+ * with {@link #builder()}.
  *
  * @param generatorVersion the plugin version, for the header
  * @param dockerfilePath the Dockerfile's path relative to the project directory, with '/'
@@ -22,8 +27,8 @@ import java.util.TreeMap;
  * @param imageArgs the {@code ARG}s before the first {@code FROM} that name the base images
  * @param context what the build context sends to the builder: its {@code COPY} lines and the
  *     ignore file both come from it
- * @param builder the stage that compiles and packages the project
- * @param runtime the last stage: the image itself
+ * @param stages the stages in Dockerfile order, each written by the template it names: a builder
+ *     stage first, the runtime stage (the image) last
  * @param decisions one line per decision, for the build log (what was detected, and from where)
  * @param warnings what the user should know before building, for the build log
  */
@@ -38,8 +43,7 @@ public record BuildPlan(
         String runCommand,
         List<ImageArg> imageArgs,
         BuildContext context,
-        BuilderStage builder,
-        RuntimeStage runtime,
+        List<Stage> stages,
         List<String> decisions,
         List<String> warnings) {
 
@@ -54,10 +58,35 @@ public record BuildPlan(
         Objects.requireNonNull(runCommand, "runCommand");
         imageArgs = List.copyOf(imageArgs);
         Objects.requireNonNull(context, "context");
-        Objects.requireNonNull(builder, "builder");
-        Objects.requireNonNull(runtime, "runtime");
+        stages = List.copyOf(stages);
         decisions = List.copyOf(decisions);
         warnings = List.copyOf(warnings);
+        Set<String> names = new HashSet<>();
+        for (Stage stage : stages) {
+            if (!names.add(stage.name())) {
+                throw new IllegalArgumentException("two stages are named " + stage.name());
+            }
+        }
+        if (stages.isEmpty() || !(stages.get(0) instanceof BuilderStage)) {
+            throw new IllegalArgumentException("the first stage must build the project: " + stages);
+        }
+        if (!(stages.get(stages.size() - 1) instanceof RuntimeStage)) {
+            throw new IllegalArgumentException("the last stage must be the image: " + stages);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The stage that compiles and packages the project: the first. */
+    public BuilderStage builderStage() {
+        return (BuilderStage) stages.get(0);
+    }
+
+    /** The last stage: the image itself. */
+    public RuntimeStage runtimeStage() {
+        return (RuntimeStage) stages.get(stages.size() - 1);
     }
 
     /** {@code ARG <name>=<image>}: {@code --build-arg <name>=...} swaps the image without editing. */
@@ -79,28 +108,47 @@ public record BuildPlan(
         }
     }
 
+    /** One {@code FROM ... AS <name>} stage of the Dockerfile, and the template that writes it. */
+    public sealed interface Stage permits BuilderStage, RuntimeStage {
+        /**
+         * The template that writes the stage: its path under the templates folder without
+         * {@code .ftl}, such as {@code builder/maven}.
+         */
+        String template();
+
+        /** The stage name, for {@code AS} and {@code COPY --from}. */
+        String name();
+
+        /** The {@code ARG} naming the stage's base image. */
+        String imageArg();
+    }
+
     /**
      * The builder stage.
      *
-     * @param template the builder template's name under {@code builder/}, without {@code .ftl}
+     * @param template its template, such as {@code builder/maven}
      * @param name the stage name
      * @param imageArg the {@code ARG} naming the stage's base image
-     * @param platform the {@code FROM --platform} value, such as {@code $BUILDPLATFORM}; empty for the image's
+     * @param platform the {@code FROM --platform} value, such as {@code $BUILDPLATFORM}; absent for the image's
      * @param workdir the absolute folder the project is built in
      * @param steps its instructions after {@code WORKDIR}, in order
      */
     public record BuilderStage(
-            String template, String name, String imageArg, String platform, String workdir, List<BuilderStep> steps) {
+            String template,
+            String name,
+            String imageArg,
+            Optional<String> platform,
+            String workdir,
+            List<BuilderStep> steps)
+            implements Stage {
         public BuilderStage {
+            Objects.requireNonNull(platform, "platform");
             steps = List.copyOf(steps);
         }
     }
 
-    /** One instruction of the builder stage; {@link #kind()} tells the template which one. */
+    /** One instruction of the builder stage: its type says which. */
     public sealed interface BuilderStep permits ContextCopy, ShellRun {
-        /** {@code copy} or {@code run}. */
-        String kind();
-
         /** Comment lines written above the instruction, without {@code #}. */
         List<String> comment();
     }
@@ -109,11 +157,6 @@ public record BuildPlan(
     public record ContextCopy(List<String> comment, String source, String target) implements BuilderStep {
         public ContextCopy {
             comment = List.copyOf(comment);
-        }
-
-        @Override
-        public String kind() {
-            return "copy";
         }
     }
 
@@ -130,17 +173,12 @@ public record BuildPlan(
             mounts = List.copyOf(mounts);
             commands = commands.stream().map(List::copyOf).toList();
         }
-
-        @Override
-        public String kind() {
-            return "run";
-        }
     }
 
     /**
-     * The runtime stage.
+     * The runtime stage, the image. Build one by name with {@link #builder()}.
      *
-     * @param template the runtime template's name under {@code runtime/}, without {@code .ftl}
+     * @param template its template, such as {@code runtime/jre}
      * @param name the stage name
      * @param imageArg the {@code ARG} naming the stage's base image
      * @param workdir the absolute folder the application lives in
@@ -163,8 +201,13 @@ public record BuildPlan(
             SortedMap<String, String> env,
             SortedMap<String, String> labels,
             List<String> entrypoint,
-            List<String> cmd) {
+            List<String> cmd)
+            implements Stage {
         public RuntimeStage {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(imageArg, "imageArg");
+            Objects.requireNonNull(workdir, "workdir");
             copies = List.copyOf(copies);
             Objects.requireNonNull(user, "user");
             ports = List.copyOf(ports);
@@ -173,23 +216,229 @@ public record BuildPlan(
             entrypoint = List.copyOf(entrypoint);
             cmd = List.copyOf(cmd);
         }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Sets the runtime stage's parts by name; lists and maps start empty. */
+        public static final class Builder {
+            private String template;
+            private String name;
+            private String imageArg;
+            private String workdir;
+            private List<CopyStep> copies = List.of();
+            private RuntimeUser user;
+            private List<Port> ports = List.of();
+            private SortedMap<String, String> env = new TreeMap<>();
+            private SortedMap<String, String> labels = new TreeMap<>();
+            private List<String> entrypoint = List.of();
+            private List<String> cmd = List.of();
+
+            private Builder() {}
+
+            public Builder template(String value) {
+                this.template = value;
+                return this;
+            }
+
+            public Builder name(String value) {
+                this.name = value;
+                return this;
+            }
+
+            public Builder imageArg(String value) {
+                this.imageArg = value;
+                return this;
+            }
+
+            public Builder workdir(String value) {
+                this.workdir = value;
+                return this;
+            }
+
+            public Builder copies(List<CopyStep> value) {
+                this.copies = value;
+                return this;
+            }
+
+            public Builder user(RuntimeUser value) {
+                this.user = value;
+                return this;
+            }
+
+            public Builder ports(List<Port> value) {
+                this.ports = value;
+                return this;
+            }
+
+            public Builder env(SortedMap<String, String> value) {
+                this.env = value;
+                return this;
+            }
+
+            public Builder labels(SortedMap<String, String> value) {
+                this.labels = value;
+                return this;
+            }
+
+            public Builder entrypoint(List<String> value) {
+                this.entrypoint = value;
+                return this;
+            }
+
+            public Builder cmd(List<String> value) {
+                this.cmd = value;
+                return this;
+            }
+
+            public RuntimeStage build() {
+                return new RuntimeStage(
+                        template, name, imageArg, workdir, copies, user, ports, env, labels, entrypoint, cmd);
+            }
+        }
     }
 
     /**
      * {@code COPY [--from=<fromStage>] [--chown=<owner>] [--chmod=<mode>] <source> <target>}.
      *
-     * @param fromStage the stage copied from; empty for the build context
-     * @param owner the numeric {@code uid:gid} that owns the copied files, empty to keep the builder's
-     *     (root): only what the application must write to is given to its user
-     * @param mode the octal mode of the copied files, empty to keep theirs
+     * @param fromStage the stage copied from; absent for the build context
+     * @param source what is copied
+     * @param target where it goes in the image
+     * @param owner the numeric user that owns the copied files; absent to keep the builder's (root):
+     *     only what the application must write to is given to its user
+     * @param mode the octal mode of the copied files; absent to keep theirs
      */
-    public record CopyStep(String fromStage, String source, String target, String owner, String mode) {
-        public CopyStep(String fromStage, String source, String target, String owner) {
-            this(fromStage, source, target, owner, "");
+    public record CopyStep(
+            Optional<String> fromStage,
+            String source,
+            String target,
+            Optional<RuntimeUser> owner,
+            Optional<String> mode) {
+        public CopyStep {
+            Objects.requireNonNull(fromStage, "fromStage");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(mode, "mode");
         }
 
-        public CopyStep(String fromStage, String source, String target) {
-            this(fromStage, source, target, "", "");
+        /** {@code COPY --from=<stage> <source> <target>}. */
+        public static CopyStep fromStage(String stage, String source, String target) {
+            return new CopyStep(Optional.of(stage), source, target, Optional.empty(), Optional.empty());
+        }
+
+        /** {@code COPY <source> <target>}, from the build context. */
+        public static CopyStep fromContext(String source, String target) {
+            return new CopyStep(Optional.empty(), source, target, Optional.empty(), Optional.empty());
+        }
+
+        /** The same copy, owned by this user and, if given, with this mode. */
+        public CopyStep ownedBy(RuntimeUser user, Optional<String> newMode) {
+            return new CopyStep(fromStage, source, target, Optional.of(user), newMode);
+        }
+
+        /** The same copy, with this mode if one is given. */
+        public CopyStep withMode(Optional<String> newMode) {
+            return new CopyStep(fromStage, source, target, owner, newMode);
+        }
+    }
+
+    /** Sets a plan's parts by name; lists start empty. */
+    public static final class Builder {
+        private String generatorVersion;
+        private String dockerfilePath;
+        private String contextDirectory;
+        private String dockerfileInContext;
+        private String regenerateCommand;
+        private String imageTag;
+        private String buildCommand;
+        private String runCommand;
+        private List<ImageArg> imageArgs = List.of();
+        private BuildContext context;
+        private final List<Stage> stages = new ArrayList<>();
+        private List<String> decisions = List.of();
+        private List<String> warnings = List.of();
+
+        private Builder() {}
+
+        public Builder generatorVersion(String value) {
+            this.generatorVersion = value;
+            return this;
+        }
+
+        /**
+         * Where the Dockerfile is and where it is built from.
+         *
+         * @param path the Dockerfile's path relative to the project directory
+         * @param contextDirectory the build context's root relative to the project directory
+         * @param inContext the Dockerfile's path relative to the build context's root
+         */
+        public Builder dockerfile(String path, String contextDirectory, String inContext) {
+            this.dockerfilePath = path;
+            this.contextDirectory = contextDirectory;
+            this.dockerfileInContext = inContext;
+            return this;
+        }
+
+        public Builder regenerateCommand(String value) {
+            this.regenerateCommand = value;
+            return this;
+        }
+
+        public Builder imageTag(String value) {
+            this.imageTag = value;
+            return this;
+        }
+
+        public Builder buildCommand(String value) {
+            this.buildCommand = value;
+            return this;
+        }
+
+        public Builder runCommand(String value) {
+            this.runCommand = value;
+            return this;
+        }
+
+        public Builder imageArgs(List<ImageArg> value) {
+            this.imageArgs = value;
+            return this;
+        }
+
+        public Builder context(BuildContext value) {
+            this.context = value;
+            return this;
+        }
+
+        /** Adds a stage after those added before. */
+        public Builder stage(Stage value) {
+            this.stages.add(value);
+            return this;
+        }
+
+        /** The decision log: what was decided and why, and what the user should know. */
+        public Builder log(List<String> decisionLines, List<String> warningLines) {
+            this.decisions = decisionLines;
+            this.warnings = warningLines;
+            return this;
+        }
+
+        public BuildPlan build() {
+            return new BuildPlan(
+                    generatorVersion,
+                    dockerfilePath,
+                    contextDirectory,
+                    dockerfileInContext,
+                    regenerateCommand,
+                    imageTag,
+                    buildCommand,
+                    runCommand,
+                    imageArgs,
+                    context,
+                    stages,
+                    decisions,
+                    warnings);
         }
     }
 }

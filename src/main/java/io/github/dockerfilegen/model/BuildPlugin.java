@@ -10,12 +10,16 @@ import java.util.Optional;
  *
  * @param groupId the plugin's groupId
  * @param artifactId the plugin's artifactId
- * @param version the plugin's version, empty when the POM leaves it to Maven
+ * @param version the plugin's version, absent when the POM leaves it to Maven
  * @param configuration the plugin-level {@code <configuration>}
  * @param executions its executions, in POM order
  */
 public record BuildPlugin(
-        String groupId, String artifactId, String version, ConfigNode configuration, List<Execution> executions) {
+        String groupId,
+        String artifactId,
+        Optional<String> version,
+        ConfigNode configuration,
+        List<Execution> executions) {
 
     /** Matches any execution id in {@link #value}. */
     public static final String ANY_EXECUTION = "*";
@@ -32,11 +36,11 @@ public record BuildPlugin(
      * An {@code <execution>}.
      *
      * @param id its id
-     * @param phase the phase it is bound to, empty for the goal's default
+     * @param phase the phase it is bound to, absent for the goal's default
      * @param goals its goals
      * @param configuration its own {@code <configuration>}
      */
-    public record Execution(String id, String phase, List<String> goals, ConfigNode configuration) {
+    public record Execution(String id, Optional<String> phase, List<String> goals, ConfigNode configuration) {
         public Execution {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(phase, "phase");
@@ -47,7 +51,12 @@ public record BuildPlugin(
 
     /** {@code groupId:artifactId}. */
     public String key() {
-        return groupId + ":" + artifactId;
+        return RuntimeDependency.key(groupId, artifactId);
+    }
+
+    /** The artifactId and the version, as the log names the plugin: {@code spring-boot-maven-plugin 3.5.7}. */
+    public String describe() {
+        return artifactId + version.map(v -> " " + v).orElse("");
     }
 
     /** True when an execution of the build runs this goal. */

@@ -1,11 +1,7 @@
 package io.github.dockerfilegen.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 /** Where the builder keeps the Maven repository between builds. */
-public enum DependencyCache {
+public enum DependencyCache implements Choice {
     /**
      * A BuildKit cache mount: it outlives every layer on the machine that builds, and never leaves it.
      * The default, for machines that build again and again.
@@ -24,15 +20,8 @@ public enum DependencyCache {
     }
 
     /** The name users write in {@code <dependencyCache>}. */
+    @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<DependencyCache> byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
-    }
-
-    public static String ids() {
-        return Arrays.stream(values()).map(DependencyCache::id).collect(Collectors.joining(", "));
     }
 }

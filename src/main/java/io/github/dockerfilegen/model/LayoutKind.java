@@ -1,11 +1,7 @@
 package io.github.dockerfilegen.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 /** The kinds of application the planner lays out, by the name users write in {@code <layout>}. */
-public enum LayoutKind {
+public enum LayoutKind implements Choice {
     /** Spring Boot's repackaged jar, extracted into its layers. */
     SPRING_BOOT("spring-boot"),
     /** Quarkus's fast-jar (or uber-jar) from quarkus-maven-plugin. */
@@ -25,15 +21,8 @@ public enum LayoutKind {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<LayoutKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
-    public static String ids() {
-        return Arrays.stream(values()).map(LayoutKind::id).collect(Collectors.joining(", "));
     }
 }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * What inspection found in a Maven project: everything the planner may base a decision on, and
  * nothing of Maven's own types. It records what the project says and where; every rule that reads
- * it lives in the planner.
+ * it lives in the planner. Build one by name with {@link #builder()}.
  *
  * @param groupId the project's groupId
  * @param artifactId the project's artifactId
@@ -90,16 +90,168 @@ public record ProjectFacts(
         Objects.requireNonNull(metadata, "metadata");
     }
 
+    /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets the facts by name: inspection fills what it found, tests what they need. */
+    public static final class Builder {
+        private String groupId;
+        private String artifactId;
+        private String version;
+        private String packaging = "jar";
+        private String finalName;
+        private String buildDirectory = "target";
+        private List<BuildPlugin> plugins = List.of();
+        private ProjectProperties properties = ProjectProperties.none();
+        private List<RuntimeDependency> runtimeDependencies = List.of();
+        private List<RuntimeDependency> providedDependencies = List.of();
+        private List<String> systemPaths = List.of();
+        private List<String> installedOnly = List.of();
+        private List<ConfigFile> applicationConfig = List.of();
+        private List<String> buildInputs = List.of();
+        private List<String> requestedInputs = List.of();
+        private Map<String, ConfigNode> xmlFiles = Map.of();
+        private Optional<String> localParent = Optional.empty();
+        private Optional<Reactor> reactor = Optional.empty();
+        private boolean mavenConfigFolder;
+        private boolean mavenWrapper;
+        private ProjectMetadata metadata = ProjectMetadata.none();
+
+        private Builder() {}
+
+        public Builder coordinates(String groupId, String artifactId, String version) {
+            this.groupId = groupId;
+            this.artifactId = artifactId;
+            this.version = version;
+            return this;
+        }
+
+        public Builder packaging(String value) {
+            this.packaging = value;
+            return this;
+        }
+
+        public Builder finalName(String value) {
+            this.finalName = value;
+            return this;
+        }
+
+        public Builder buildDirectory(String value) {
+            this.buildDirectory = value;
+            return this;
+        }
+
+        public Builder plugins(List<BuildPlugin> value) {
+            this.plugins = value;
+            return this;
+        }
+
+        public Builder properties(ProjectProperties value) {
+            this.properties = value;
+            return this;
+        }
+
+        public Builder runtimeDependencies(List<RuntimeDependency> value) {
+            this.runtimeDependencies = value;
+            return this;
+        }
+
+        public Builder providedDependencies(List<RuntimeDependency> value) {
+            this.providedDependencies = value;
+            return this;
+        }
+
+        public Builder systemPaths(List<String> value) {
+            this.systemPaths = value;
+            return this;
+        }
+
+        public Builder installedOnly(List<String> value) {
+            this.installedOnly = value;
+            return this;
+        }
+
+        public Builder applicationConfig(List<ConfigFile> value) {
+            this.applicationConfig = value;
+            return this;
+        }
+
+        public Builder buildInputs(List<String> value) {
+            this.buildInputs = value;
+            return this;
+        }
+
+        public Builder requestedInputs(List<String> value) {
+            this.requestedInputs = value;
+            return this;
+        }
+
+        public Builder xmlFiles(Map<String, ConfigNode> value) {
+            this.xmlFiles = value;
+            return this;
+        }
+
+        public Builder localParent(Optional<String> value) {
+            this.localParent = value;
+            return this;
+        }
+
+        public Builder reactor(Optional<Reactor> value) {
+            this.reactor = value;
+            return this;
+        }
+
+        public Builder mavenConfigFolder(boolean value) {
+            this.mavenConfigFolder = value;
+            return this;
+        }
+
+        public Builder mavenWrapper(boolean value) {
+            this.mavenWrapper = value;
+            return this;
+        }
+
+        public Builder metadata(ProjectMetadata value) {
+            this.metadata = value;
+            return this;
+        }
+
+        public ProjectFacts build() {
+            return new ProjectFacts(
+                    groupId,
+                    artifactId,
+                    version,
+                    packaging,
+                    finalName,
+                    buildDirectory,
+                    plugins,
+                    properties,
+                    runtimeDependencies,
+                    providedDependencies,
+                    systemPaths,
+                    installedOnly,
+                    applicationConfig,
+                    buildInputs,
+                    requestedInputs,
+                    xmlFiles,
+                    localParent,
+                    reactor,
+                    mavenConfigFolder,
+                    mavenWrapper,
+                    metadata);
+        }
+    }
+
     /** The build plugin with this {@code groupId:artifactId}, if the build has it. */
     public Optional<BuildPlugin> plugin(String key) {
         return plugins.stream().filter(p -> p.key().equals(key)).findFirst();
     }
 
-    /** The runtime dependency with this groupId and artifactId, if there is one. */
-    public Optional<RuntimeDependency> dependency(String groupId, String artifactId) {
-        return runtimeDependencies.stream()
-                .filter(d -> d.groupId().equals(groupId) && d.artifactId().equals(artifactId))
-                .findFirst();
+    /** The runtime dependency with this {@code groupId:artifactId} ({@link RuntimeDependency#key()}), if there is one. */
+    public Optional<RuntimeDependency> dependency(String key) {
+        return runtimeDependencies.stream().filter(d -> d.key().equals(key)).findFirst();
     }
 
     /**

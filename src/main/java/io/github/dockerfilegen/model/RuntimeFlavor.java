@@ -1,11 +1,7 @@
 package io.github.dockerfilegen.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 /** The family of base image the application runs on. */
-public enum RuntimeFlavor {
+public enum RuntimeFlavor implements Choice {
     /** Google's distroless Java image: no shell, no package manager, runs as nonroot (65532). */
     DISTROLESS("distroless"),
     /** Eclipse Temurin JRE on Ubuntu. */
@@ -20,15 +16,8 @@ public enum RuntimeFlavor {
     }
 
     /** The name users write in {@code <runtime>}. */
+    @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<RuntimeFlavor> byId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
-    }
-
-    public static String ids() {
-        return Arrays.stream(values()).map(RuntimeFlavor::id).collect(Collectors.joining(", "));
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * replaced without {@code <overwrite>}).
  */
 public final class GeneratedFiles {
-    static final String STAMP_PREFIX = "# dockerfile-gen checksum, to detect hand edits: sha256:";
+    public static final String STAMP_PREFIX = "# dockerfile-gen checksum, to detect hand edits: sha256:";
 
     private GeneratedFiles() {}
 

@@ -148,7 +148,7 @@ final class BuilderSteps {
         }
         commands.addAll(app.afterPackage());
         return new ShellRun(
-                Text.wrap((why + " " + app.afterPackageNote()).strip(), Planner.COMMENT_WIDTH),
+                Text.wrap((why + " " + app.afterPackageNote().orElse("")).strip(), Planner.COMMENT_WIDTH),
                 mounts(config),
                 commands);
     }

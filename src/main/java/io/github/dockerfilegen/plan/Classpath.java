@@ -1,7 +1,6 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
-import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.ArrayList;
@@ -25,9 +24,9 @@ final class Classpath {
      *     those its reactor builds (they change more often), each in a layer of its own
      * @param applicationJar the application's jar without its dependencies, relative to the project
      * @param mainClass the class to run
-     * @param ports the ports the application listens on
+     * @return the layout's plan, on no known port until the layout says otherwise
      */
-    static LayoutPlan of(ProjectFacts facts, String applicationJar, String mainClass, List<Port> ports) {
+    static LayoutPlan.Builder of(ProjectFacts facts, String applicationJar, String mainClass) {
         List<RuntimeDependency> external = facts.runtimeDependencies().stream()
                 .filter(d -> d.reactorArtifact().isEmpty())
                 .toList();
@@ -41,7 +40,7 @@ final class Classpath {
         if (!external.isEmpty()) {
             gather.add(List.of("mkdir", "-p", externalFolder));
             gather.addAll(fromCache(external, externalFolder));
-            layers.add(Folders.fromBuild(externalFolder + "/", LIB));
+            layers.add(Folders.fromBuild(facts, externalFolder + "/", LIB));
         }
         if (!modules.isEmpty()) {
             // The commands run in the module's folder; the reactor's jars are in their modules' folders.
@@ -53,22 +52,21 @@ final class Classpath {
                 gather.add(
                         List.of("cp", toRoot + module.reactorArtifact().get(), moduleFolder + "/" + module.fileName()));
             }
-            layers.add(Folders.fromBuild(moduleFolder + "/", LIB));
+            layers.add(Folders.fromBuild(facts, moduleFolder + "/", LIB));
         }
-        layers.add(Folders.fromBuild(applicationJar, APP_JAR));
-        String note = gather.isEmpty()
-                ? ""
-                : modules.isEmpty()
-                        ? "Then the runtime jars are copied out of the Maven repository for the runtime stage."
-                        : "Then the runtime jars are gathered for the runtime stage: from the Maven repository, and from the"
-                                + " reactor's modules that built them.";
-        return new LayoutPlan(
-                gather,
-                note,
-                layers,
-                List.of(),
-                List.of("-cp", APP_JAR + (layers.size() > 1 ? ":" + LIB + "*" : ""), mainClass),
-                ports);
+        layers.add(Folders.fromBuild(facts, applicationJar, APP_JAR));
+        LayoutPlan.Builder plan = LayoutPlan.builder()
+                .layers(layers)
+                .launch(List.of("-cp", APP_JAR + (layers.size() > 1 ? ":" + LIB + "*" : ""), mainClass));
+        if (!gather.isEmpty()) {
+            plan.afterPackage(
+                    gather,
+                    modules.isEmpty()
+                            ? "Then the runtime jars are copied out of the Maven repository for the runtime stage."
+                            : "Then the runtime jars are gathered for the runtime stage: from the Maven repository, and"
+                                    + " from the reactor's modules that built them.");
+        }
+        return plan;
     }
 
     /**

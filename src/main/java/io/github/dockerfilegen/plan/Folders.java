@@ -3,11 +3,11 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.ProjectFacts;
 
-/** Where things are in the two stages: one place for the paths every layout shares. */
+/** Where things are in the stages: one place for the paths every layout shares. */
 final class Folders {
     static final String BUILD_STAGE = "build";
     static final String RUNTIME_STAGE = "runtime";
-    /** The builder's working folder: the project is built here. */
+    /** The builder's working folder: the project (or the reactor's root) is built here. */
     static final String BUILD_DIR = "/build";
     /** The application's folder in the image. */
     static final String APP_DIR = "/app";
@@ -33,8 +33,17 @@ final class Folders {
         return path.startsWith("/") || path.matches("[A-Za-z]:[\\\\/].*");
     }
 
-    /** {@code COPY --from=build /build/<source> <target>}, the source relative to the project. */
-    static CopyStep fromBuild(String source, String target) {
-        return new CopyStep(BUILD_STAGE, BUILD_DIR + "/" + source, target);
+    /** The project's folder under the builder's working folder: {@code /build}, or {@code /build/<module>}. */
+    static String projectInBuilder(ProjectFacts facts) {
+        return BUILD_DIR + facts.reactor().map(r -> "/" + r.module()).orElse("");
+    }
+
+    /**
+     * {@code COPY --from=build /build/[<module>/]<source> <target>}.
+     *
+     * @param source a path relative to the project, as the builder's commands in its folder see it
+     */
+    static CopyStep fromBuild(ProjectFacts facts, String source, String target) {
+        return CopyStep.fromStage(BUILD_STAGE, projectInBuilder(facts) + "/" + source, target);
     }
 }

@@ -2,11 +2,14 @@ package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.JavaRelease;
 import io.github.dockerfilegen.model.RuntimeFlavor;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The default images: the single table the generator takes image names from. {@code <builderImage>}
- * and {@code <runtimeImage>} override a row; {@code --build-arg} overrides it at build time.
+ * The default images: the single table the generator takes image names from, with how the servlet
+ * containers' images are laid out and started. {@code <builderImage>} and {@code <runtimeImage>}
+ * override a row; {@code --build-arg} overrides it at build time.
  */
 final class ImageCatalog {
 
@@ -44,22 +47,88 @@ final class ImageCatalog {
 
     private ImageCatalog() {}
 
-    /** Tomcat of this version line ({@code 10.1}) on this Java release. */
-    static String tomcat(String line, int release) {
+    /**
+     * How a servlet container's official image runs a war.
+     *
+     * @param name what the log calls it, such as {@code Tomcat 10.1}
+     * @param image its base image
+     * @param home the container's folder, the runtime stage's working folder
+     * @param webapps where the root application goes
+     * @param writable absolute folders the container writes to
+     * @param jvmFlags the container's JVM flags
+     * @param launch what follows the JVM options
+     */
+    record ServletImage(
+            String name,
+            String image,
+            String home,
+            String webapps,
+            List<String> writable,
+            List<String> jvmFlags,
+            List<String> launch) {}
+
+    /** Tomcat of this version line ({@code 10.1}) on this Java release, started as {@code catalina.sh} would. */
+    static ServletImage tomcat(String line, int release) {
         row(release);
-        return String.format(java.util.Locale.ROOT, TOMCAT, line, release);
+        String home = "/usr/local/tomcat";
+        return new ServletImage(
+                "Tomcat " + line,
+                String.format(Locale.ROOT, TOMCAT, line, release),
+                home,
+                home + "/webapps",
+                // Tomcat creates conf/Catalina/localhost at start, for context files; conf/ itself is root's.
+                List.of(home + "/logs", home + "/temp", home + "/work", home + "/conf/Catalina"),
+                List.of(
+                        // What catalina.sh passes: module access Tomcat's leak detection needs, and its logging.
+                        "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens=java.base/java.io=ALL-UNNAMED",
+                        "--add-opens=java.base/java.util=ALL-UNNAMED",
+                        "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+                        "--add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED",
+                        "-Djava.util.logging.config.file=" + home + "/conf/logging.properties",
+                        "-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager",
+                        "-Djdk.tls.ephemeralDHKeySize=2048",
+                        "-Djava.protocol.handler.pkgs=org.apache.catalina.webresources",
+                        "-Dorg.apache.catalina.security.SecurityListener.UMASK=0027",
+                        "-Dcatalina.home=" + home,
+                        "-Dcatalina.base=" + home,
+                        "-Djava.io.tmpdir=" + home + "/temp"),
+                List.of(
+                        "-cp",
+                        home + "/bin/bootstrap.jar:" + home + "/bin/tomcat-juli.jar",
+                        "org.apache.catalina.startup.Bootstrap",
+                        "start"));
     }
 
-    /** Jetty 12.1 on this Java release. */
-    static String jetty(int release, boolean alpine) {
+    /**
+     * Jetty 12.1 on this Java release, started with {@code start.jar} and these modules of the
+     * environment ({@code ee10}), such as {@code deploy} and {@code jsp}.
+     */
+    static ServletImage jetty(String environment, List<String> modules, int release, boolean alpine) {
         row(release);
-        return String.format(java.util.Locale.ROOT, alpine ? JETTY_ALPINE : JETTY, release);
+        String base = "/var/lib/jetty";
+        return new ServletImage(
+                "Jetty 12.1 " + environment,
+                String.format(Locale.ROOT, alpine ? JETTY_ALPINE : JETTY, release),
+                base,
+                base + "/webapps",
+                List.of(),
+                List.of(),
+                List.of(
+                        "-jar",
+                        "/usr/local/jetty/start.jar",
+                        "--module="
+                                + String.join(
+                                        ",",
+                                        modules.stream()
+                                                .map(m -> environment + "-" + m)
+                                                .toList())));
     }
 
     /** A JDK without Maven, for the Maven wrapper. */
     static String jdk(int release) {
         row(release);
-        return String.format(java.util.Locale.ROOT, JDK, release);
+        return String.format(Locale.ROOT, JDK, release);
     }
 
     static String builder(int release) {

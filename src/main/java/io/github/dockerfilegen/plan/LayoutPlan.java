@@ -1,63 +1,121 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
-import io.github.dockerfilegen.model.Port;
+import io.github.dockerfilegen.plan.PortRule.Listening;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one application layout contributes to the plan.
+ * What one application layout contributes to the plan. Build one by name with {@link #builder()}.
  *
  * @param afterPackage commands the builder runs after {@code mvn package}, in the same layer (each
- *     is one argument per element)
- * @param afterPackageNote what those commands are for, for the Dockerfile's comment; empty when there are none
+ *     is one argument per element), in the module's folder
+ * @param afterPackageNote what those commands are for, for the Dockerfile's comment
  * @param layers what the runtime stage copies from the builder, least often changed first: each
  *     is an image layer, so a code change ships only the last ones
  * @param jvmFlags the framework's JVM flags, before the user's {@code <jvmOptions>} (which can override them)
  * @param launch what follows the JVM options: {@code -cp <classpath> <main class>} or {@code -jar <jar>}
- * @param ports the ports the application listens on, from the framework's configuration
- * @param image the base image this kind of application needs (a servlet container), or empty for
+ * @param listening what the layout knows of the ports the application listens on ({@link PortRule} decides)
+ * @param image the base image this kind of application needs (a servlet container), or absent for
  *     the catalog's JRE image
  * @param workdir the runtime stage's working folder
  * @param writable absolute folders the application's server writes to, such as Tomcat's {@code logs}
  */
 record LayoutPlan(
         List<List<String>> afterPackage,
-        String afterPackageNote,
+        Optional<String> afterPackageNote,
         List<CopyStep> layers,
         List<String> jvmFlags,
         List<String> launch,
-        List<Port> ports,
+        Listening listening,
         Optional<String> image,
         String workdir,
         List<String> writable) {
 
-    /** An application that runs on the catalog's JRE image, from {@code /app}. */
-    LayoutPlan(
-            List<List<String>> afterPackage,
-            String afterPackageNote,
-            List<CopyStep> layers,
-            List<String> jvmFlags,
-            List<String> launch,
-            List<Port> ports) {
-        this(
-                afterPackage,
-                afterPackageNote,
-                layers,
-                jvmFlags,
-                launch,
-                ports,
-                Optional.empty(),
-                Folders.APP_DIR,
-                List.of());
-    }
-
     LayoutPlan {
         afterPackage = afterPackage.stream().map(List::copyOf).toList();
+        Objects.requireNonNull(afterPackageNote, "afterPackageNote");
         layers = List.copyOf(layers);
         jvmFlags = List.copyOf(jvmFlags);
         launch = List.copyOf(launch);
-        ports = List.copyOf(ports);
+        Objects.requireNonNull(listening, "listening");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(workdir, "workdir");
         writable = List.copyOf(writable);
+    }
+
+    /** An application that runs on the catalog's JRE image, from {@code /app}, on no known port, until told otherwise. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The same plan with these builder commands and note. */
+    LayoutPlan withAfterPackage(List<List<String>> commands, Optional<String> note) {
+        return new LayoutPlan(commands, note, layers, jvmFlags, launch, listening, image, workdir, writable);
+    }
+
+    /** The same plan with these layers. */
+    LayoutPlan withLayers(List<CopyStep> copies) {
+        return new LayoutPlan(
+                afterPackage, afterPackageNote, copies, jvmFlags, launch, listening, image, workdir, writable);
+    }
+
+    static final class Builder {
+        private List<List<String>> afterPackage = List.of();
+        private Optional<String> afterPackageNote = Optional.empty();
+        private List<CopyStep> layers = List.of();
+        private List<String> jvmFlags = List.of();
+        private List<String> launch = List.of();
+        private Listening listening = new Listening.Unknown();
+        private Optional<String> image = Optional.empty();
+        private String workdir = Folders.APP_DIR;
+        private List<String> writable = List.of();
+
+        private Builder() {}
+
+        /** Commands after {@code mvn package}, and what they are for. */
+        Builder afterPackage(List<List<String>> commands, String note) {
+            this.afterPackage = commands;
+            this.afterPackageNote = Optional.of(note);
+            return this;
+        }
+
+        Builder layers(List<CopyStep> value) {
+            this.layers = value;
+            return this;
+        }
+
+        Builder jvmFlags(List<String> value) {
+            this.jvmFlags = value;
+            return this;
+        }
+
+        Builder launch(List<String> value) {
+            this.launch = value;
+            return this;
+        }
+
+        Builder listening(Listening value) {
+            this.listening = value;
+            return this;
+        }
+
+        /** A base image of its own, such as a servlet container's, and where the application lives in it. */
+        Builder image(String value, String home) {
+            this.image = Optional.of(value);
+            this.workdir = home;
+            return this;
+        }
+
+        Builder writable(List<String> value) {
+            this.writable = value;
+            return this;
+        }
+
+        LayoutPlan build() {
+            return new LayoutPlan(
+                    afterPackage, afterPackageNote, layers, jvmFlags, launch, listening, image, workdir, writable);
+        }
     }
 }

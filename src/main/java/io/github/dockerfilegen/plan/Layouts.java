@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The application layouts, most specific first: a framework's own layout before the generic
- * uber-jar, and the plain jar last (a war fits only the servlet layout, after Spring Boot's). The first that fits wins, unless {@code <layout>} names one.
+ * uber-jar, and the plain jar last (a war fits only the servlet layout, after Spring Boot's). The
+ * first that fits wins, unless {@code <layout>} names one.
  */
 final class Layouts {
     static final List<ApplicationLayout> IN_ORDER = List.of(
@@ -23,7 +24,31 @@ final class Layouts {
 
     private Layouts() {}
 
-    static ApplicationLayout choose(ProjectFacts facts, GeneratorConfig config, PlanLog log)
+    /**
+     * A layout that fits the project.
+     *
+     * @param layout the layout
+     * @param why why it fits, for the log
+     */
+    record Fit(ApplicationLayout layout, String why) {}
+
+    /** The first layout that fits, whatever {@code <layout>} says. */
+    static Optional<Fit> detect(ProjectFacts facts) {
+        for (ApplicationLayout layout : IN_ORDER) {
+            Optional<String> why = layout.fits(facts);
+            if (why.isPresent()) {
+                return Optional.of(new Fit(layout, why.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The layout this run uses: {@code <layout>} when it fits, else the detected one.
+     *
+     * @param detected what {@link #detect} found
+     */
+    static ApplicationLayout choose(ProjectFacts facts, GeneratorConfig config, Optional<Fit> detected, PlanLog log)
             throws ConfigurationException {
         if (config.layout().isPresent()) {
             LayoutKind wanted = config.layout().get();
@@ -39,12 +64,10 @@ final class Layouts {
             log.decide("layout " + wanted.id() + " (from <layout>)");
             return layout;
         }
-        for (ApplicationLayout layout : IN_ORDER) {
-            Optional<String> reason = layout.fits(facts);
-            if (reason.isPresent()) {
-                log.decide("layout " + layout.kind().id() + ": " + reason.get());
-                return layout;
-            }
+        if (detected.isPresent()) {
+            log.decide("layout " + detected.get().layout().kind().id() + ": "
+                    + detected.get().why());
+            return detected.get().layout();
         }
         throw new ConfigurationException("<packaging>" + facts.packaging() + "</packaging> is not supported yet."
                 + " Supported packagings: jar (plain, Spring Boot, Quarkus, Micronaut, uber-jar), war (a servlet"

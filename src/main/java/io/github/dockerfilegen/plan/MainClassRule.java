@@ -15,6 +15,12 @@ import java.util.Optional;
  * maven-jar-plugin's manifest, exec-maven-plugin's {@code <mainClass>}, the {@code exec.mainClass}
  * property, the shade plugin's {@code ManifestResourceTransformer}, the assembly plugin's manifest.
  * A value Maven could not resolve (an undefined {@code ${start-class}}) is passed over.
+ *
+ * <p>The plain jar, Micronaut and the uber-jar's classpath form require one (an uber-jar's own
+ * manifest goes first); {@link SkipRule} asks whether a reactor module has any. The layouts that
+ * start a launcher of their own do not use it: Spring Boot (its jar's {@code Start-Class}, only
+ * logged), Quarkus ({@code quarkus-run.jar} or the runner jar), a war (the servlet container), and an
+ * uber-jar run as built ({@code java -jar}, its manifest's {@code Main-Class}).
  */
 final class MainClassRule {
     static final String JAR_PLUGIN = "org.apache.maven.plugins:maven-jar-plugin";

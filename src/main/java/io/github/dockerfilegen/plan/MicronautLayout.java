@@ -1,13 +1,11 @@
 package io.github.dockerfilegen.plan;
 
-import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigurationException;
-import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.LayoutKind;
-import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
-import java.util.ArrayList;
+import io.github.dockerfilegen.plan.PortRule.Listening;
+import io.github.dockerfilegen.plan.PortRule.PortSetting;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +29,7 @@ final class MicronautLayout implements ApplicationLayout {
     @Override
     public Optional<String> fits(ProjectFacts facts) {
         return PACKAGINGS.contains(facts.packaging())
-                ? facts.plugin(PLUGIN).map(p -> "micronaut-maven-plugin " + p.version() + " builds the application")
+                ? facts.plugin(PLUGIN).map(p -> p.describe() + " builds the application")
                 : Optional.empty();
     }
 
@@ -41,41 +39,22 @@ final class MicronautLayout implements ApplicationLayout {
         String mainClass = MainClassRule.require(facts, config, log, MainClassRule.candidates(facts, List.of()));
         String thinJar = PackagedJars.thinJar(facts);
         log.decide("Micronaut on a classpath: " + thinJar + " and its runtime dependencies, not the shaded jar");
-        return Classpath.of(facts, thinJar, mainClass, ports(facts, config, log));
+        return Classpath.of(facts, thinJar, mainClass)
+                .listening(listening(facts, config, log))
+                .build();
     }
 
-    /**
-     * {@code micronaut.server.port}, 8080 when unset, for an application with an HTTP server.
-     * Micronaut 4 reads YAML only with snakeyaml on the runtime classpath.
-     */
-    private static List<Port> ports(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
+    /** {@code micronaut.server.port}, 8080 when unset, for an application with an HTTP server. */
+    private static Listening listening(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
         boolean server = facts.runtimeDependencies().stream()
                 .anyMatch(d ->
                         d.groupId().equals("io.micronaut") && d.artifactId().startsWith("micronaut-http-server"));
         if (!server) {
-            log.decide("no micronaut-http-server, so no HTTP port");
-            return List.of();
+            return new Listening.NoServer("no micronaut-http-server, so no HTTP port");
         }
-        boolean yaml = facts.dependency("org.yaml", "snakeyaml").isPresent();
-        List<ConfigFile> ascending = new ArrayList<>();
-        for (String name : List.of("application.yml", "application.yaml", "application.properties")) {
-            facts.applicationConfig().stream()
-                    .filter(f -> f.fileName().equals(name))
-                    .filter(f -> yaml || f.fileName().endsWith(".properties"))
-                    .forEach(ascending::add);
-        }
-        if (!yaml
-                && facts.applicationConfig().stream().anyMatch(f -> f.fileName().matches("application\\.ya?ml"))) {
-            log.decide("application.yml is not read: snakeyaml is not on the runtime classpath");
-        }
-        AppSettings settings = new AppSettings(ascending, config);
+        AppConfig settings = AppConfig.micronaut(facts, config, log);
         settings.warnUnreadable(log);
-        Optional<Detected> port = settings.get("MICRONAUT_SERVER_PORT", "micronaut.server.port");
-        List<Port> ports = port.map(d -> AppSettings.port(d, log))
-                .orElse(Optional.of(Port.tcp(8080)))
-                .map(List::of)
-                .orElse(List.of());
-        log.decide("ports " + ports + " (" + port.map(Detected::source).orElse("Micronaut's default 8080") + ")");
-        return ports;
+        return new Listening.Settings(
+                "Micronaut", settings, List.of(PortSetting.withDefault("micronaut.server.port", 8080)));
     }
 }

@@ -1,16 +1,15 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlugin;
-import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.LayoutKind;
-import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.plan.PortRule.Listening;
+import io.github.dockerfilegen.plan.PortRule.PortSetting;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,8 +23,6 @@ import java.util.Set;
 final class QuarkusLayout implements ApplicationLayout {
     static final Set<String> PLUGINS =
             Set.of("io.quarkus:quarkus-maven-plugin", "io.quarkus.platform:quarkus-maven-plugin");
-    /** Quarkus's prod profile: what a packaged application runs with. */
-    private static final String PROD = "%prod.";
 
     @Override
     public LayoutKind kind() {
@@ -39,7 +36,7 @@ final class QuarkusLayout implements ApplicationLayout {
         }
         return plugin(facts)
                 .filter(p -> p.runsGoal("build") || facts.packaging().equals("quarkus"))
-                .map(p -> "quarkus-maven-plugin " + p.version() + " builds the application");
+                .map(p -> p.describe() + " builds the application");
     }
 
     private static Optional<BuildPlugin> plugin(ProjectFacts facts) {
@@ -49,10 +46,10 @@ final class QuarkusLayout implements ApplicationLayout {
     @Override
     public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
             throws ConfigurationException {
-        QuarkusConfig settings = new QuarkusConfig(facts, config, plugin(facts).orElseThrow());
+        AppConfig settings = AppConfig.quarkus(facts, config, plugin(facts).orElseThrow());
         settings.warnUnreadable(log);
         refuseNative(settings);
-        List<Port> ports = ports(facts, settings, log);
+        Listening listening = listening(facts, settings);
         List<String> flags =
                 List.of("-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         Optional<Detected> jarType = settings.get("quarkus.package.jar.type");
@@ -65,39 +62,28 @@ final class QuarkusLayout implements ApplicationLayout {
         String app = Folders.target(facts) + "/quarkus-app/";
         String runner = Folders.target(facts) + "/" + facts.finalName() + runnerSuffix(settings) + ".jar";
         String runnerInImage = Folders.APP_DIR + "/" + runner.substring(runner.lastIndexOf('/') + 1);
+        LayoutPlan.Builder plan = LayoutPlan.builder().jvmFlags(flags).listening(listening);
         return switch (type.value()) {
             case "fast-jar", "jar" ->
-                new LayoutPlan(
-                        List.of(),
-                        "",
-                        List.of(
-                                Folders.fromBuild(app + "lib/boot/", Folders.APP_DIR + "/lib/boot/"),
-                                Folders.fromBuild(app + "lib/main/", Folders.APP_DIR + "/lib/main/"),
-                                Folders.fromBuild(app + "quarkus-run.jar", Folders.APP_DIR + "/quarkus-run.jar"),
-                                Folders.fromBuild(app + "app/", Folders.APP_DIR + "/app/"),
-                                Folders.fromBuild(app + "quarkus/", Folders.APP_DIR + "/quarkus/")),
-                        flags,
-                        List.of("-jar", Folders.APP_DIR + "/quarkus-run.jar"),
-                        ports);
+                plan.layers(List.of(
+                                Folders.fromBuild(facts, app + "lib/boot/", Folders.APP_DIR + "/lib/boot/"),
+                                Folders.fromBuild(facts, app + "lib/main/", Folders.APP_DIR + "/lib/main/"),
+                                Folders.fromBuild(facts, app + "quarkus-run.jar", Folders.APP_DIR + "/quarkus-run.jar"),
+                                Folders.fromBuild(facts, app + "app/", Folders.APP_DIR + "/app/"),
+                                Folders.fromBuild(facts, app + "quarkus/", Folders.APP_DIR + "/quarkus/")))
+                        .launch(List.of("-jar", Folders.APP_DIR + "/quarkus-run.jar"))
+                        .build();
             case "uber-jar" ->
-                new LayoutPlan(
-                        List.of(),
-                        "",
-                        List.of(Folders.fromBuild(runner, runnerInImage)),
-                        flags,
-                        List.of("-jar", runnerInImage),
-                        ports);
+                plan.layers(List.of(Folders.fromBuild(facts, runner, runnerInImage)))
+                        .launch(List.of("-jar", runnerInImage))
+                        .build();
             case "legacy-jar" ->
-                new LayoutPlan(
-                        List.of(),
-                        "",
-                        // The runner's manifest names its dependencies as lib/<jar>, beside it.
-                        List.of(
-                                Folders.fromBuild(Folders.target(facts) + "/lib/", Folders.APP_DIR + "/lib/"),
-                                Folders.fromBuild(runner, runnerInImage)),
-                        flags,
-                        List.of("-jar", runnerInImage),
-                        ports);
+                // The runner's manifest names its dependencies as lib/<jar>, beside it.
+                plan.layers(List.of(
+                                Folders.fromBuild(facts, Folders.target(facts) + "/lib/", Folders.APP_DIR + "/lib/"),
+                                Folders.fromBuild(facts, runner, runnerInImage)))
+                        .launch(List.of("-jar", runnerInImage))
+                        .build();
             case "mutable-jar" ->
                 throw new ConfigurationException("Quarkus mutable-jar (" + type.source() + ") is"
                         + " for remote development, not for a production image. Use the default fast-jar: remove"
@@ -108,7 +94,7 @@ final class QuarkusLayout implements ApplicationLayout {
         };
     }
 
-    private static void refuseNative(QuarkusConfig settings) throws ConfigurationException {
+    private static void refuseNative(AppConfig settings) throws ConfigurationException {
         Optional<Detected> nativeBuild = settings.get("quarkus.native.enabled")
                 .filter(d -> Boolean.parseBoolean(d.value()))
                 .or(() -> settings.get("quarkus.package.type")
@@ -121,7 +107,7 @@ final class QuarkusLayout implements ApplicationLayout {
         }
     }
 
-    private static String runnerSuffix(QuarkusConfig settings) {
+    private static String runnerSuffix(AppConfig settings) {
         boolean add = settings.get("quarkus.package.jar.add-runner-suffix")
                 .map(d -> Boolean.parseBoolean(d.value()))
                 .orElse(true);
@@ -133,67 +119,16 @@ final class QuarkusLayout implements ApplicationLayout {
     }
 
     /** {@code quarkus.http.port} (8080), and {@code quarkus.management.port} (9000) when the management interface is on. */
-    private static List<Port> ports(ProjectFacts facts, QuarkusConfig settings, PlanLog log) {
-        if (facts.dependency("io.quarkus", "quarkus-vertx-http").isEmpty()) {
-            log.decide("no quarkus-vertx-http, so no HTTP port");
-            return List.of();
+    private static Listening listening(ProjectFacts facts, AppConfig settings) {
+        if (facts.dependency("io.quarkus:quarkus-vertx-http").isEmpty()) {
+            return new Listening.NoServer("no quarkus-vertx-http, so no HTTP port");
         }
-        List<Port> ports = new ArrayList<>();
-        Optional<Detected> http = settings.get("quarkus.http.port");
-        http.map(d -> AppSettings.port(d, log))
-                .orElse(Optional.of(Port.tcp(8080)))
-                .ifPresent(ports::add);
+        List<PortSetting> ports = new ArrayList<>(List.of(PortSetting.withDefault("quarkus.http.port", 8080)));
         if (settings.get("quarkus.management.enabled")
                 .filter(d -> Boolean.parseBoolean(d.value()))
                 .isPresent()) {
-            settings.get("quarkus.management.port")
-                    .map(d -> AppSettings.port(d, log))
-                    .orElse(Optional.of(Port.tcp(9000)))
-                    .filter(port -> !ports.contains(port))
-                    .ifPresent(ports::add);
+            ports.add(PortSetting.withDefault("quarkus.management.port", 9000));
         }
-        log.decide("ports " + ports + " (" + http.map(Detected::source).orElse("Quarkus's default 8080") + ")");
-        return ports;
-    }
-
-    /**
-     * A Quarkus setting as the packaged application sees it: a {@code -D} option or the environment,
-     * then quarkus-maven-plugin's {@code <properties>}, the POM's properties, then the application's
-     * configuration files; in each, the {@code %prod.} form wins over the plain one.
-     */
-    private static final class QuarkusConfig {
-        private final ProjectFacts facts;
-        private final BuildPlugin plugin;
-        private final AppSettings files;
-
-        QuarkusConfig(ProjectFacts facts, GeneratorConfig config, BuildPlugin plugin) {
-            this.facts = facts;
-            this.plugin = plugin;
-            this.files = new AppSettings(ascending(facts.applicationConfig()), config);
-        }
-
-        Optional<Detected> get(String key) {
-            String variable = key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-            return Optional.ofNullable(facts.properties().commandLine().get(key))
-                    .map(v -> new Detected(v.trim(), "-D" + key))
-                    .or(() -> files.environment("_PROD_" + variable, variable))
-                    .or(() -> plugin.value(BuildPlugin.ANY_EXECUTION, "properties", key))
-                    .or(() -> facts.properties().get(key))
-                    .or(() -> files.file(PROD + key, key));
-        }
-
-        void warnUnreadable(PlanLog log) {
-            files.warnUnreadable(log);
-        }
-
-        /** YAML, then properties, then the prod profile's file: the later wins. */
-        private static List<ConfigFile> ascending(List<ConfigFile> files) {
-            List<ConfigFile> ascending = new ArrayList<>();
-            for (String name : List.of(
-                    "application.yml", "application.yaml", "application.properties", "application-prod.properties")) {
-                files.stream().filter(f -> f.fileName().equals(name)).forEach(ascending::add);
-            }
-            return ascending;
-        }
+        return new Listening.Settings("Quarkus", settings, ports);
     }
 }

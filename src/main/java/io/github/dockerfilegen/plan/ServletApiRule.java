@@ -35,8 +35,7 @@ final class ServletApiRule {
         for (RuntimeDependency dependency : candidates) {
             Optional<Version> version = Version.parse(dependency.baseVersion());
             if (version.isPresent()) {
-                Optional<Version> servlet =
-                        servletVersion(dependency.groupId() + ":" + dependency.artifactId(), version.get());
+                Optional<Version> servlet = servletVersion(dependency.key(), version.get());
                 if (servlet.isPresent()) {
                     return Optional.of(
                             new ServletApi(servlet.get().major() >= 5, servlet.get(), dependency.toString()));

@@ -2,16 +2,15 @@ package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlugin;
-import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigNode;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.LayoutKind;
-import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.plan.PortRule.Listening;
+import io.github.dockerfilegen.plan.PortRule.PortSetting;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +46,7 @@ final class SpringBootLayout implements ApplicationLayout {
         return Set.of("jar", "war").contains(facts.packaging())
                 ? facts.plugin(PLUGIN)
                         .filter(p -> p.runsGoal("repackage"))
-                        .map(p -> "spring-boot-maven-plugin " + p.version() + " repackages the " + facts.packaging()
+                        .map(p -> p.describe() + " repackages the " + facts.packaging()
                                 + (facts.packaging().equals("war") ? ", which makes it executable" : ""))
                 : Optional.empty();
     }
@@ -58,7 +57,7 @@ final class SpringBootLayout implements ApplicationLayout {
         BuildPlugin plugin = facts.plugin(PLUGIN).orElseThrow();
         Version version = version(facts, plugin);
         logMainClass(facts, plugin, log);
-        List<Port> ports = ports(facts, config, log);
+        Listening listening = listening(facts, config, log);
 
         Optional<String> classifier =
                 plugin.value(BuildPlugin.ANY_EXECUTION, "classifier").map(Detected::value);
@@ -73,14 +72,17 @@ final class SpringBootLayout implements ApplicationLayout {
             log.decide("Spring Boot " + version + " fat " + facts.packaging() + ", run as built with java -jar: "
                     + asBuilt.get());
             String jar = Folders.APP_DIR + "/app." + facts.packaging();
-            return new LayoutPlan(
-                    List.of(), "", List.of(Folders.fromBuild(fatJar, jar)), List.of(), List.of("-jar", jar), ports);
+            return LayoutPlan.builder()
+                    .layers(List.of(Folders.fromBuild(facts, fatJar, jar)))
+                    .launch(List.of("-jar", jar))
+                    .listening(listening)
+                    .build();
         }
 
         List<String> layerNames = layerNames(facts, plugin, log);
         List<CopyStep> layers = new ArrayList<>();
         for (String layer : layerNames) {
-            layers.add(Folders.fromBuild(extracted + "/" + layer + "/", Folders.APP_DIR + "/"));
+            layers.add(Folders.fromBuild(facts, extracted + "/" + layer + "/", Folders.APP_DIR + "/"));
         }
         List<List<String>> extract = new ArrayList<>();
         List<String> launch;
@@ -99,13 +101,12 @@ final class SpringBootLayout implements ApplicationLayout {
             log.decide("Spring Boot " + version + " layers " + layerNames + ", extracted with -Djarmode=layertools and"
                     + " run by " + launcher);
         }
-        return new LayoutPlan(
-                extract,
-                "Then the jar is extracted into Spring Boot's layers for the runtime stage.",
-                layers,
-                List.of(),
-                launch,
-                ports);
+        return LayoutPlan.builder()
+                .afterPackage(extract, "Then the jar is extracted into Spring Boot's layers for the runtime stage.")
+                .layers(layers)
+                .launch(launch)
+                .listening(listening)
+                .build();
     }
 
     /** Why the repackaged archive runs as built rather than extracted into layers, if it does. */
@@ -124,12 +125,14 @@ final class SpringBootLayout implements ApplicationLayout {
     }
 
     private static Version version(ProjectFacts facts, BuildPlugin plugin) throws ConfigurationException {
-        return Version.parse(plugin.version())
-                .or(() -> facts.dependency("org.springframework.boot", "spring-boot")
+        return plugin.version()
+                .flatMap(Version::parse)
+                .or(() -> facts.dependency("org.springframework.boot:spring-boot")
                         .flatMap(d -> Version.parse(d.baseVersion())))
                 .orElseThrow(() -> new ConfigurationException("Cannot tell the Spring Boot version from"
-                        + " spring-boot-maven-plugin's version '" + plugin.version() + "'. Set the plugin's <version>,"
-                        + " or choose another <layout>."));
+                        + " spring-boot-maven-plugin's version '"
+                        + plugin.version().orElse("") + "'. Set the"
+                        + " plugin's <version>, or choose another <layout>."));
     }
 
     /** Boot finds the main class itself (Start-Class); it is only logged, never required. */
@@ -167,101 +170,22 @@ final class SpringBootLayout implements ApplicationLayout {
 
     /**
      * {@code server.port} (8080 when unset) and {@code management.server.port}, as a web application
-     * reads them: from the environment, else the classpath's {@code application.properties|yml|yaml}
-     * and {@code config/} ones, profile files of the active profiles winning.
+     * reads them ({@link AppConfig#springBoot}); no port without an embedded server.
      */
-    private static List<Port> ports(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
-        AppSettings settings = new AppSettings(ascending(facts.applicationConfig(), config), config);
+    private static Listening listening(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
+        AppConfig settings = AppConfig.springBoot(facts, config);
         settings.warnUnreadable(log);
-        boolean web = WEB_SERVERS.stream().anyMatch(server -> {
-            String[] ga = server.split(":");
-            return facts.dependency(ga[0], ga[1]).isPresent();
-        });
-        Optional<Detected> type = settings.get("SPRING_MAIN_WEB_APPLICATION_TYPE", "spring.main.web-application-type");
+        boolean web =
+                WEB_SERVERS.stream().anyMatch(server -> facts.dependency(server).isPresent());
+        Optional<Detected> type = settings.get("spring.main.web-application-type");
         if (!web || type.filter(t -> t.value().equalsIgnoreCase("none")).isPresent()) {
-            log.decide("no web server, so no port");
-            return List.of();
+            return new Listening.NoServer("no web server, so no port");
         }
-        List<Port> ports = new ArrayList<>();
-        Optional<Detected> server = settings.get("SERVER_PORT", "server.port");
-        if (server.isPresent()) {
-            AppSettings.port(server.get(), log).ifPresent(ports::add);
-        } else {
-            ports.add(Port.tcp(8080));
-        }
-        settings.get("MANAGEMENT_SERVER_PORT", "management.server.port")
-                .flatMap(management -> AppSettings.port(management, log))
-                .filter(port -> !ports.contains(port))
-                .ifPresent(ports::add);
-        log.decide("ports " + ports + " (" + server.map(Detected::source).orElse("Spring Boot's default 8080") + ")");
-        return ports;
-    }
-
-    /**
-     * Boot's order, least important first: the plain files (classpath root, then {@code config/};
-     * YAML, then properties) with their documents for active profiles, then each active profile's
-     * files in the same order.
-     */
-    static List<ConfigFile> ascending(List<ConfigFile> files, GeneratorConfig config) {
-        List<ConfigFile> plain = new ArrayList<>();
-        for (boolean inConfigFolder : List.of(false, true)) {
-            for (String extension : List.of("yml", "yaml", "properties")) {
-                files.stream()
-                        .filter(f -> f.fileName().equals("application." + extension))
-                        .filter(f -> f.path().endsWith("/config/" + f.fileName()) == inConfigFolder)
-                        .forEach(plain::add);
-            }
-        }
-        List<String> profiles = activeProfiles(plain, config);
-        List<ConfigFile> ascending = new ArrayList<>();
-        for (ConfigFile file : plain) {
-            Optional<String> onProfile = Optional.ofNullable(file.values().get("spring.config.activate.on-profile"))
-                    .or(() -> Optional.ofNullable(file.values().get("spring.profiles")));
-            if (onProfile.isEmpty()
-                    || Arrays.stream(onProfile.get().split(","))
-                            .map(String::trim)
-                            .anyMatch(profiles::contains)) {
-                ascending.add(file);
-            }
-        }
-        for (String profile : profiles) {
-            for (boolean inConfigFolder : List.of(false, true)) {
-                for (String extension : List.of("yml", "yaml", "properties")) {
-                    String name = "application-" + profile + "." + extension;
-                    files.stream()
-                            .filter(f -> f.fileName().equals(name))
-                            .filter(f -> f.path().endsWith("/config/" + name) == inConfigFolder)
-                            .forEach(ascending::add);
-                }
-            }
-        }
-        return ascending;
-    }
-
-    /**
-     * The profiles in the order Spring Boot applies them (the later wins): {@code spring.profiles.include},
-     * then {@code spring.profiles.active} (else {@code spring.profiles.default}, else {@code default}),
-     * each followed by the members of its {@code spring.profiles.group}.
-     */
-    static List<String> activeProfiles(List<ConfigFile> plain, GeneratorConfig config) {
-        AppSettings settings = new AppSettings(plain, config);
-        List<String> declared = new ArrayList<>(settings.list("SPRING_PROFILES_INCLUDE", "spring.profiles.include"));
-        List<String> active = settings.list("SPRING_PROFILES_ACTIVE", "spring.profiles.active");
-        if (active.isEmpty() && declared.isEmpty()) {
-            active = settings.list("SPRING_PROFILES_DEFAULT", "spring.profiles.default");
-        }
-        declared.addAll(active.isEmpty() && declared.isEmpty() ? List.of("default") : active);
-        List<String> profiles = new ArrayList<>();
-        declared.forEach(profile -> withGroup(profile, settings, profiles));
-        return profiles;
-    }
-
-    private static void withGroup(String profile, AppSettings settings, List<String> profiles) {
-        if (profiles.contains(profile)) {
-            return; // once each, which also ends a group that names itself
-        }
-        profiles.add(profile);
-        String group = "spring.profiles.group." + profile;
-        settings.list("", group).forEach(member -> withGroup(member, settings, profiles));
+        return new Listening.Settings(
+                "Spring Boot",
+                settings,
+                List.of(
+                        PortSetting.withDefault("server.port", 8080),
+                        PortSetting.onlyWhenSet("management.server.port")));
     }
 }

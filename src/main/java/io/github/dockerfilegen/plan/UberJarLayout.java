@@ -38,18 +38,15 @@ final class UberJarLayout implements ApplicationLayout {
         Optional<String> asBuilt = whyAsBuilt(facts, config, uber);
         if (asBuilt.isPresent()) {
             log.decide("the uber-jar runs as built, with java -jar: " + asBuilt.get());
-            return new LayoutPlan(
-                    List.of(),
-                    "",
-                    List.of(Folders.fromBuild(uber.path(), JAR)),
-                    List.of(),
-                    List.of("-jar", JAR),
-                    List.of());
+            return LayoutPlan.builder()
+                    .layers(List.of(Folders.fromBuild(facts, uber.path(), JAR)))
+                    .launch(List.of("-jar", JAR))
+                    .build();
         }
         log.decide("classpath form: " + uber.thinJar().get() + " and its dependencies in their own layer run the same"
                 + " code as the uber-jar, and a code change rebuilds one small layer");
         String mainClass = MainClassRule.require(facts, config, log, candidates(facts, uber));
-        return Classpath.of(facts, uber.thinJar().get(), mainClass, List.of());
+        return Classpath.of(facts, uber.thinJar().get(), mainClass).build();
     }
 
     /** Why only the uber-jar itself runs this application, if it does. */

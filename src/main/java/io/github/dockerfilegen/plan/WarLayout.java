@@ -1,6 +1,5 @@
 package io.github.dockerfilegen.plan;
 
-import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.Detected;
@@ -10,6 +9,8 @@ import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeFlavor;
 import io.github.dockerfilegen.model.ServletContainer;
+import io.github.dockerfilegen.plan.ImageCatalog.ServletImage;
+import io.github.dockerfilegen.plan.PortRule.Listening;
 import io.github.dockerfilegen.plan.ServletApiRule.ServletApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,26 +34,6 @@ final class WarLayout implements ApplicationLayout {
 
     private static final String WAR_PLUGIN = "org.apache.maven.plugins:maven-war-plugin";
 
-    /**
-     * How one container runs a war.
-     *
-     * @param name what the log calls it, such as {@code Tomcat 10.1}
-     * @param image its base image
-     * @param home the runtime stage's working folder
-     * @param webapps where the root application goes
-     * @param writable absolute folders the container writes to
-     * @param jvmFlags the container's JVM flags
-     * @param launch what follows the JVM options
-     */
-    private record Container(
-            String name,
-            String image,
-            String home,
-            String webapps,
-            List<String> writable,
-            List<String> jvmFlags,
-            List<String> launch) {}
-
     @Override
     public LayoutKind kind() {
         return LayoutKind.WAR;
@@ -72,7 +53,7 @@ final class WarLayout implements ApplicationLayout {
         }
         Optional<ServletApi> api = ServletApiRule.detect(facts);
         api.ifPresent(found -> log.decide("servlet API " + found));
-        Container container = container(facts, config, api, release, log);
+        ServletImage container = container(facts, config, api, release, log);
         log.decide(container.name() + " (" + config.servletContainer().kind().id() + " for "
                 + api.map(a -> (a.jakarta() ? "jakarta" : "javax") + ".servlet " + a.version())
                         .orElse("<servletContainer>")
@@ -83,19 +64,19 @@ final class WarLayout implements ApplicationLayout {
         List<List<String>> afterPackage = new ArrayList<>();
         afterPackage.add(List.of("mkdir", "-p", webapp + "/WEB-INF/lib"));
         afterPackage.add(List.of("mv", webapp + "/WEB-INF/lib", warLib));
-        List<CopyStep> layers = new ArrayList<>();
-        layers.add(Folders.fromBuild(warLib + "/", container.webapps() + "/ROOT/WEB-INF/lib/"));
-        layers.add(Folders.fromBuild(webapp + "/", container.webapps() + "/ROOT/"));
-        return new LayoutPlan(
-                afterPackage,
-                "Then WEB-INF/lib is moved out of the exploded war, to be a layer of its own.",
-                layers,
-                container.jvmFlags(),
-                container.launch(),
-                List.of(Port.tcp(8080)),
-                Optional.of(container.image()),
-                container.home(),
-                container.writable());
+        return LayoutPlan.builder()
+                .afterPackage(
+                        afterPackage, "Then WEB-INF/lib is moved out of the exploded war, to be a layer of its own.")
+                .layers(List.of(
+                        Folders.fromBuild(facts, warLib + "/", container.webapps() + "/ROOT/WEB-INF/lib/"),
+                        Folders.fromBuild(facts, webapp + "/", container.webapps() + "/ROOT/")))
+                .jvmFlags(container.jvmFlags())
+                .launch(container.launch())
+                // Both containers' images listen on 8080.
+                .listening(new Listening.Fixed(Port.tcp(8080)))
+                .image(container.image(), container.home())
+                .writable(container.writable())
+                .build();
     }
 
     /** The exploded war maven-war-plugin leaves behind: its {@code <webappDirectory>}, else target/<finalName>. */
@@ -106,7 +87,7 @@ final class WarLayout implements ApplicationLayout {
                 .orElse(Folders.target(facts) + "/" + facts.finalName());
     }
 
-    private static Container container(
+    private static ServletImage container(
             ProjectFacts facts, GeneratorConfig config, Optional<ServletApi> api, int release, PlanLog log)
             throws ConfigurationException {
         ServletContainer choice = config.servletContainer();
@@ -121,20 +102,19 @@ final class WarLayout implements ApplicationLayout {
         if (choice.line().isPresent() && matching.isPresent()) {
             checkLine(choice, matching.get(), api.get(), log);
         }
-        String line = choice.line().or(() -> matching).orElse("");
-        if (line.isEmpty()) {
-            throw new ConfigurationException("No servlet API found among the dependencies, so the servlet container"
-                    + " cannot be matched to it. Declare the API the war compiles against (for example"
-                    + " jakarta.servlet:jakarta.servlet-api with <scope>provided</scope>), or set <servletContainer>"
-                    + " to one of: " + ServletContainer.accepted() + ".");
-        }
+        String line = choice.line()
+                .or(() -> matching)
+                .orElseThrow(() -> new ConfigurationException("No servlet API found among the dependencies, so the"
+                        + " servlet container cannot be matched to it. Declare the API the war compiles against (for"
+                        + " example jakarta.servlet:jakarta.servlet-api with <scope>provided</scope>), or set"
+                        + " <servletContainer> to one of: " + ServletContainer.accepted() + "."));
         return switch (choice.kind()) {
             case TOMCAT -> {
                 if (alpine) {
                     throw new ConfigurationException("<runtime>alpine</runtime>: Tomcat publishes no Alpine image."
                             + " Leave <runtime> unset, or set <servletContainer>jetty</servletContainer>.");
                 }
-                yield tomcat(line, release);
+                yield ImageCatalog.tomcat(line, release);
             }
             case JETTY -> jetty(facts, line, release, alpine, log);
         };
@@ -176,42 +156,11 @@ final class WarLayout implements ApplicationLayout {
         };
     }
 
-    private static Container tomcat(String line, int release) {
-        String home = "/usr/local/tomcat";
-        return new Container(
-                "Tomcat " + line,
-                ImageCatalog.tomcat(line, release),
-                home,
-                home + "/webapps",
-                // Tomcat creates conf/Catalina/localhost at start, for context files; conf/ itself is root's.
-                List.of(home + "/logs", home + "/temp", home + "/work", home + "/conf/Catalina"),
-                List.of(
-                        // What catalina.sh passes: module access Tomcat's leak detection needs, and its logging.
-                        "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                        "--add-opens=java.base/java.io=ALL-UNNAMED",
-                        "--add-opens=java.base/java.util=ALL-UNNAMED",
-                        "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                        "--add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED",
-                        "-Djava.util.logging.config.file=" + home + "/conf/logging.properties",
-                        "-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager",
-                        "-Djdk.tls.ephemeralDHKeySize=2048",
-                        "-Djava.protocol.handler.pkgs=org.apache.catalina.webresources",
-                        "-Dorg.apache.catalina.security.SecurityListener.UMASK=0027",
-                        "-Dcatalina.home=" + home,
-                        "-Dcatalina.base=" + home,
-                        "-Djava.io.tmpdir=" + home + "/temp"),
-                List.of(
-                        "-cp",
-                        home + "/bin/bootstrap.jar:" + home + "/bin/tomcat-juli.jar",
-                        "org.apache.catalina.startup.Bootstrap",
-                        "start"));
-    }
-
-    private static Container jetty(ProjectFacts facts, String environment, int release, boolean alpine, PlanLog log) {
-        String base = "/var/lib/jetty";
-        // What a war expects of its container: annotations (@WebServlet ...), JSP, and JSTL unless it brings its own.
+    /** Jetty's modules for a war: annotations ({@code @WebServlet} ...), JSP, and JSTL unless it brings its own. */
+    private static ServletImage jetty(
+            ProjectFacts facts, String environment, int release, boolean alpine, PlanLog log) {
         List<String> modules = new ArrayList<>(List.of("deploy", "annotations", "jsp"));
-        if (JSTL.stream().noneMatch(jstl -> hasRuntimeDependency(facts, jstl))) {
+        if (JSTL.stream().noneMatch(jstl -> facts.dependency(jstl).isPresent())) {
             modules.add("jstl");
         }
         facts.runtimeDependencies().stream()
@@ -219,26 +168,6 @@ final class WarLayout implements ApplicationLayout {
                 .findFirst()
                 .ifPresent(d -> log.warn(d + " is in WEB-INF/lib: Tomcat's own classes clash with Jetty's JSP support"
                         + " (org.apache.juli.logging.Log). Give it provided scope, or run the war on Tomcat."));
-        return new Container(
-                "Jetty 12.1 " + environment,
-                ImageCatalog.jetty(release, alpine),
-                base,
-                base + "/webapps",
-                List.of(),
-                List.of(),
-                List.of(
-                        "-jar",
-                        "/usr/local/jetty/start.jar",
-                        "--module="
-                                + String.join(
-                                        ",",
-                                        modules.stream()
-                                                .map(m -> environment + "-" + m)
-                                                .toList())));
-    }
-
-    private static boolean hasRuntimeDependency(ProjectFacts facts, String groupAndArtifact) {
-        return facts.runtimeDependencies().stream()
-                .anyMatch(d -> (d.groupId() + ":" + d.artifactId()).equals(groupAndArtifact));
+        return ImageCatalog.jetty(environment, modules, release, alpine);
     }
 }

@@ -3,10 +3,12 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.model.RuntimeUser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -20,8 +22,6 @@ import java.util.TreeMap;
  * a uid without a passwd entry gets {@code /} for a home it cannot write to.
  */
 final class WritableDirectories {
-    /** {@code HOME} under {@code <openshift>}, unless {@code <env>} sets one. */
-    static final String OPENSHIFT_HOME = "/home/app";
     /** Folders group 0 may write to; their files get the umask's mode, so no file is made executable. */
     private static final String GROUP_WRITABLE = "0775";
 
@@ -31,13 +31,11 @@ final class WritableDirectories {
     static LayoutPlan apply(LayoutPlan app, ProjectFacts facts, GeneratorConfig config, PlanLog log) {
         Set<String> folders = new LinkedHashSet<>(app.writable());
         folders.addAll(config.writableDirectories());
-        if (config.openshift() && !config.env().containsKey("HOME")) {
-            folders.add(OPENSHIFT_HOME);
-        }
+        UserRule.writableHome(config).ifPresent(folders::add);
         if (folders.isEmpty()) {
             return app;
         }
-        String owner = Planner.runtimeUser(config).toString();
+        RuntimeUser owner = UserRule.user(config);
         log.decide("writable by " + owner + (config.openshift() ? " and group 0 (<openshift>)" : "") + ": "
                 + String.join(", ", folders));
 
@@ -57,26 +55,13 @@ final class WritableDirectories {
             List<String> mkdir = new ArrayList<>(List.of("mkdir", "-p"));
             parent.getValue().forEach(name -> mkdir.add(treeDir + "/" + name));
             afterPackage.add(mkdir);
-            layers.add(new CopyStep(
-                    Folders.BUILD_STAGE,
-                    Folders.BUILD_DIR + "/" + treeDir + "/",
-                    parent.getKey(),
-                    owner,
-                    config.openshift() ? GROUP_WRITABLE : ""));
+            layers.add(Folders.fromBuild(facts, treeDir + "/", parent.getKey())
+                    .ownedBy(owner, config.openshift() ? Optional.of(GROUP_WRITABLE) : Optional.empty()));
         }
         layers.addAll(app.layers());
-        String note = (app.afterPackageNote() + " Then the folders the application writes to are made, empty, for"
-                        + " the image.")
+        String note = (app.afterPackageNote().orElse("")
+                        + " Then the folders the application writes to are made, empty, for the image.")
                 .strip();
-        return new LayoutPlan(
-                afterPackage,
-                note,
-                layers,
-                app.jvmFlags(),
-                app.launch(),
-                app.ports(),
-                app.image(),
-                app.workdir(),
-                app.writable());
+        return app.withAfterPackage(afterPackage, Optional.of(note)).withLayers(layers);
     }
 }

@@ -19,6 +19,7 @@ import freemarker.template.utility.DeepUnwrap;
 import io.github.dockerfilegen.lint.DockerfileLint;
 import io.github.dockerfilegen.lint.Finding;
 import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.Stage;
 import io.github.dockerfilegen.model.ConfigurationException;
 import java.io.File;
 import java.io.IOException;
@@ -52,9 +53,15 @@ public final class DockerfileRenderer {
         this.freemarker = configuration(loader(userTemplates));
     }
 
-    /** Renders both files; the Dockerfile must pass {@link DockerfileLint}, whichever templates made it. */
+    /**
+     * Renders both files; the Dockerfile must pass {@link DockerfileLint}, whichever templates made it.
+     * Templates see the plan as {@link PlanView}, the template API.
+     */
     public RenderedFiles render(BuildPlan plan) throws ConfigurationException {
-        Map<String, Object> model = Map.of("plan", plan);
+        for (Stage stage : plan.stages()) {
+            requireTemplate(PlanView.templateFile(stage), stage.name());
+        }
+        Map<String, Object> model = Map.of("plan", PlanView.of(plan));
         String dockerfile = process(DOCKERFILE_TEMPLATE, model);
         List<Finding> findings = DockerfileLint.check(dockerfile);
         if (!findings.isEmpty()) {
@@ -67,10 +74,14 @@ public final class DockerfileRenderer {
     private String lintFailure(String dockerfile, List<Finding> findings, BuildPlan plan, Map<String, Object> model)
             throws ConfigurationException {
         Map<String, List<String>> parts = new LinkedHashMap<>();
-        for (String part : List.of(
-                "builder/" + plan.builder().template() + ".ftl",
-                "runtime/" + plan.runtime().template() + ".ftl")) {
-            parts.put(part, process(part, model).lines().toList());
+        PlanView view = (PlanView) model.get("plan");
+        for (int i = 0; i < plan.stages().size(); i++) {
+            String part = PlanView.templateFile(plan.stages().get(i));
+            parts.put(
+                    part,
+                    process(part, Map.of("plan", view, "stage", view.stages().get(i)))
+                            .lines()
+                            .toList());
         }
         List<String> lines = dockerfile.lines().toList();
         StringBuilder message = new StringBuilder("The generated Dockerfile breaks " + findings.size()
@@ -97,6 +108,20 @@ public final class DockerfileRenderer {
                     .append(finding.message());
         }
         return message.toString();
+    }
+
+    /** A stage's template must exist (in the override folder or bundled): said before anything is rendered. */
+    private void requireTemplate(String templateName, String stage) throws ConfigurationException {
+        try {
+            freemarker.getTemplate(templateName);
+        } catch (TemplateNotFoundException e) {
+            throw new ConfigurationException("Template not found: " + templateName + ", which writes the " + stage
+                    + " stage. Override templates by name only (see the bundled ones under templates/).");
+        } catch (ParseException e) {
+            throw parseFailure(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading template " + templateName, e);
+        }
     }
 
     private String process(String templateName, Map<String, Object> model) throws ConfigurationException {

@@ -109,7 +109,7 @@ class ProjectInspectorTest {
         BuildPlugin found = inspect(project(shade))
                 .plugin("org.apache.maven.plugins:maven-shade-plugin")
                 .orElseThrow();
-        assertEquals("1.0", found.version());
+        assertEquals(Optional.of("1.0"), found.version());
         assertTrue(found.runsGoal("shade"));
         assertEquals(
                 Optional.of(new Detected("target/app-fat.jar", "maven-shade-plugin <outputFile>")),
@@ -147,8 +147,8 @@ class ProjectInspectorTest {
         project.setArtifacts(artifacts);
         assertEquals(
                 List.of(
-                        new RuntimeDependency("org.lib", "compiled", "1.0-SNAPSHOT", "", "jar"),
-                        new RuntimeDependency("org.lib", "native", "2.0", "linux-x86_64", "jar")),
+                        RuntimeDependency.jar("org.lib", "compiled", "1.0-SNAPSHOT"),
+                        RuntimeDependency.jar("org.lib", "native", "2.0").withClassifier("linux-x86_64")),
                 inspect(project).runtimeDependencies());
     }
 

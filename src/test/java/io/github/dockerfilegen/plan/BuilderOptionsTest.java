@@ -13,13 +13,16 @@ import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How the builder reads settings, pins its Maven, finds its images and what else it is sent. */
 class BuilderOptionsTest {
 
     private static List<String> steps(BuildPlan plan) {
-        return plan.builder().steps().stream().map(BuilderOptionsTest::describe).toList();
+        return plan.builderStage().steps().stream()
+                .map(BuilderOptionsTest::describe)
+                .toList();
     }
 
     private static String describe(BuilderStep step) {
@@ -30,7 +33,8 @@ class BuilderOptionsTest {
     }
 
     private static ShellRun mavenRun(BuildPlan plan) {
-        return (ShellRun) plan.builder().steps().get(plan.builder().steps().size() - 1);
+        return (ShellRun)
+                plan.builderStage().steps().get(plan.builderStage().steps().size() - 1);
     }
 
     @Test
@@ -54,7 +58,7 @@ class BuilderOptionsTest {
                 "DOCKER_BUILDKIT=1 docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml"
                         + " -f target/Dockerfile -t hello:1.0.0 .",
                 plan.buildCommand());
-        long runs = plan.builder().steps().stream()
+        long runs = plan.builderStage().steps().stream()
                 .filter(step -> step instanceof ShellRun run
                         && run.mounts().stream().anyMatch(m -> m.startsWith("type=secret")))
                 .count();
@@ -116,8 +120,8 @@ class BuilderOptionsTest {
     void theMirrorAlsoServesAServletContainer() throws Exception {
         Fixtures war = Fixtures.plainJar().mainClass(null);
         war.packaging = "war";
-        war.provided.add(new io.github.dockerfilegen.model.RuntimeDependency(
-                "jakarta.servlet", "jakarta.servlet-api", "6.0.0", "", "jar"));
+        war.provided.add(
+                io.github.dockerfilegen.model.RuntimeDependency.jar("jakarta.servlet", "jakarta.servlet-api", "6.0.0"));
         BuildPlan plan = plan(war, GeneratorConfig.builder().imageMirror("mirror.example.com:8443/hub"));
         assertEquals(
                 "mirror.example.com:8443/hub/library/tomcat:10.1-jre17-temurin-noble",
@@ -225,7 +229,7 @@ class BuilderOptionsTest {
                         "RUN [type=cache,target=/root/.m2/repository] [./mvnw, -B, -Ddockerfile-gen.skip=true,"
                                 + " -DskipTests, package]"),
                 steps(plan));
-        ShellRun trust = (ShellRun) plan.builder().steps().get(1);
+        ShellRun trust = (ShellRun) plan.builderStage().steps().get(1);
         assertEquals(
                 List.of(
                         "update-ca-certificates",
@@ -235,8 +239,9 @@ class BuilderOptionsTest {
                         .map(c -> String.join(" ", c))
                         .toList());
         assertTrue(
-                plan.runtime().copies().stream().noneMatch(copy -> copy.source().contains("cert")),
-                plan.runtime().copies().toString());
+                plan.runtimeStage().copies().stream()
+                        .noneMatch(copy -> copy.source().contains("cert")),
+                plan.runtimeStage().copies().toString());
     }
 
     @Test
@@ -268,14 +273,15 @@ class BuilderOptionsTest {
                         .args(List.of("server", "/app/config.yml"))
                         .extraFile("config.yml", "/app/config.yml", "644")
                         .extraFile("conf", "/etc/service/", null));
-        assertEquals(List.of("server", "/app/config.yml"), plan.runtime().cmd());
-        var copies = plan.runtime().copies();
+        assertEquals(List.of("server", "/app/config.yml"), plan.runtimeStage().cmd());
+        var copies = plan.runtimeStage().copies();
         assertEquals(
-                new BuildPlan.CopyStep("", "config.yml", "/app/config.yml", "", "0644"), copies.get(copies.size() - 2));
-        assertEquals(new BuildPlan.CopyStep("", "conf/", "/etc/service/", "", ""), copies.get(copies.size() - 1));
+                BuildPlan.CopyStep.fromContext("config.yml", "/app/config.yml").withMode(Optional.of("0644")),
+                copies.get(copies.size() - 2));
+        assertEquals(BuildPlan.CopyStep.fromContext("conf/", "/etc/service/"), copies.get(copies.size() - 1));
         assertEquals(List.of("config.yml", "conf/"), plan.context().runtimePaths());
         assertTrue(
-                plan.builder().steps().stream()
+                plan.builderStage().steps().stream()
                         .noneMatch(step -> step instanceof ContextCopy copy
                                 && copy.source().startsWith("conf")),
                 "the builder does not copy them");

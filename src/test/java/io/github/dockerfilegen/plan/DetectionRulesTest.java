@@ -97,7 +97,7 @@ class DetectionRulesTest {
     }
 
     private static String mainClass(Fixtures project) throws ConfigurationException {
-        List<String> entrypoint = plan(project).runtime().entrypoint();
+        List<String> entrypoint = plan(project).runtimeStage().entrypoint();
         return entrypoint.get(entrypoint.size() - 1);
     }
 
@@ -119,7 +119,7 @@ class DetectionRulesTest {
                         new ContextCopy(List.of(), "config/license/", "config/license/"),
                         new ContextCopy(List.of(), "config/header.txt", "config/"),
                         new ContextCopy(List.of(), "src/", "src/")),
-                plan.builder().steps().subList(0, 5));
+                plan.builderStage().steps().subList(0, 5));
         assertTrue(
                 plan.warnings().get(0).startsWith("The build reads .git/, which is never sent"),
                 plan.warnings()::toString);
@@ -138,7 +138,7 @@ class DetectionRulesTest {
                 Optional.of("scm:git:https://github.com/example/hello.git"),
                 Optional.empty(),
                 List.of());
-        var labels = plan(project).runtime().labels();
+        var labels = plan(project).runtimeStage().labels();
         assertEquals("https://github.com/example/hello.git", labels.get("org.opencontainers.image.source"));
         assertFalse(labels.containsKey("org.opencontainers.image.url"));
     }

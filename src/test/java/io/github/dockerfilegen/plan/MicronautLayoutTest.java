@@ -19,13 +19,13 @@ class MicronautLayoutTest {
         BuildPlan plan = plan(FrameworkFixtures.micronaut());
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/dependency/", "/app/lib/"),
-                        new CopyStep("build", "/build/target/original-mn-1.0.0.jar", "/app/app.jar")),
-                plan.runtime().copies());
+                        CopyStep.fromStage("build", "/build/target/dependency/", "/app/lib/"),
+                        CopyStep.fromStage("build", "/build/target/original-mn-1.0.0.jar", "/app/app.jar")),
+                plan.runtimeStage().copies());
         assertEquals(
                 List.of("-cp", "/app/app.jar:/app/lib/*", "com.example.Application"),
-                plan.runtime().entrypoint().subList(2, 5));
-        assertEquals(List.of(Port.tcp(8080)), plan.runtime().ports());
+                plan.runtimeStage().entrypoint().subList(2, 5));
+        assertEquals(List.of(Port.tcp(8080)), plan.runtimeStage().ports());
     }
 
     @Test
@@ -34,7 +34,7 @@ class MicronautLayoutTest {
         project.plugins.removeIf(p -> p.key().equals(PackagedJars.SHADE));
         assertEquals(
                 "/build/target/mn-1.0.0.jar",
-                plan(project).runtime().copies().get(1).source());
+                plan(project).runtimeStage().copies().get(1).source());
     }
 
     @Test
@@ -42,12 +42,12 @@ class MicronautLayoutTest {
         Fixtures project = FrameworkFixtures.micronaut()
                 .config("src/main/resources/application.yml", Map.of("micronaut.server.port", "8082"));
         BuildPlan plan = plan(project);
-        assertEquals(List.of(Port.tcp(8080)), plan.runtime().ports());
+        assertEquals(List.of(Port.tcp(8080)), plan.runtimeStage().ports());
         assertTrue(plan.decisions().contains("application.yml is not read: snakeyaml is not on the runtime classpath"));
         project.dependency("org.yaml", "snakeyaml", "2.5");
-        assertEquals(List.of(Port.tcp(8082)), plan(project).runtime().ports());
+        assertEquals(List.of(Port.tcp(8082)), plan(project).runtimeStage().ports());
         project.config("src/main/resources/application.properties", Map.of("micronaut.server.port", "-1"));
-        assertEquals(List.of(), plan(project).runtime().ports());
+        assertEquals(List.of(), plan(project).runtimeStage().ports());
     }
 
     @Test
@@ -58,7 +58,7 @@ class MicronautLayoutTest {
         assertTrue(builderCommands(plan).get(0).contains("-Dpackaging=jar"));
         assertEquals(
                 "/build/target/original-mn-1.0.0.jar",
-                plan.runtime().copies().get(1).source());
+                plan.runtimeStage().copies().get(1).source());
     }
 
     @Test
@@ -67,6 +67,6 @@ class MicronautLayoutTest {
         project.dependencies = project.dependencies.stream()
                 .filter(d -> !d.artifactId().startsWith("micronaut-http-server"))
                 .toList();
-        assertEquals(List.of(), plan(project).runtime().ports());
+        assertEquals(List.of(), plan(project).runtimeStage().ports());
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.ConfigValidator;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
@@ -28,7 +29,7 @@ class PlannerTest {
         return planner.plan(fixtures.facts(), GeneratorConfig.defaults());
     }
 
-    private BuildPlan plan(Fixtures fixtures, GeneratorConfig.Builder config) throws ConfigurationException {
+    private BuildPlan plan(Fixtures fixtures, ConfigValidator config) throws ConfigurationException {
         return planner.plan(fixtures.facts(), config.build());
     }
 
@@ -110,7 +111,7 @@ class PlannerTest {
     @Test
     void mainClassParameterWinsOverTheManifest() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().mainClass("com.example.Other"));
-        List<String> entrypoint = plan.runtime().entrypoint();
+        List<String> entrypoint = plan.runtimeStage().entrypoint();
         assertEquals("com.example.Other", entrypoint.get(entrypoint.size() - 1));
     }
 
@@ -153,12 +154,12 @@ class PlannerTest {
         BuildPlan plan = plan(Fixtures.plainJar());
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/dependency/", "/app/lib/"),
-                        new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
-                plan.runtime().copies());
+                        CopyStep.fromStage("build", "/build/target/dependency/", "/app/lib/"),
+                        CopyStep.fromStage("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
+                plan.runtimeStage().copies());
         assertEquals(
                 List.of("java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "com.example.hello.Main"),
-                plan.runtime().entrypoint());
+                plan.runtimeStage().entrypoint());
     }
 
     @Test
@@ -167,9 +168,9 @@ class PlannerTest {
         project.dependencies = List.of();
         BuildPlan plan = plan(project);
         assertEquals(
-                List.of(new CopyStep("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
-                plan.runtime().copies());
-        assertTrue(plan.runtime().entrypoint().contains("/app/app.jar"));
+                List.of(CopyStep.fromStage("build", "/build/target/hello-1.0.0.jar", "/app/app.jar")),
+                plan.runtimeStage().copies());
+        assertTrue(plan.runtimeStage().entrypoint().contains("/app/app.jar"));
         assertEquals(1, builderCommands(plan).size(), "Maven only: " + builderCommands(plan));
     }
 
@@ -184,8 +185,9 @@ class PlannerTest {
     void runtimeJarsAreCopiedFromTheMavenCacheUnderMavensOwnFileNames() throws Exception {
         Fixtures project = Fixtures.plainJar();
         project.dependencies = List.of(
-                new RuntimeDependency("com.example", "util", "2.0-SNAPSHOT", "", "jar"),
-                new RuntimeDependency("io.netty", "netty-transport-native-epoll", "4.2.0", "linux-x86_64", "jar"));
+                RuntimeDependency.jar("com.example", "util", "2.0-SNAPSHOT"),
+                RuntimeDependency.jar("io.netty", "netty-transport-native-epoll", "4.2.0")
+                        .withClassifier("linux-x86_64"));
         assertEquals(
                 List.of(
                         List.of("mkdir", "-p", "target/dependency"),
@@ -205,8 +207,7 @@ class PlannerTest {
     void jarsWithTheSameFileNameKeepTheirGroupIdApart() throws Exception {
         Fixtures project = Fixtures.plainJar();
         project.dependencies = List.of(
-                new RuntimeDependency("org.one", "core", "1.0", "", "jar"),
-                new RuntimeDependency("org.two", "core", "1.0", "", "jar"));
+                RuntimeDependency.jar("org.one", "core", "1.0"), RuntimeDependency.jar("org.two", "core", "1.0"));
         assertEquals(
                 List.of("target/dependency/org.one.core-1.0.jar", "target/dependency/org.two.core-1.0.jar"),
                 builderCommands(plan(project)).stream()
@@ -233,16 +234,17 @@ class PlannerTest {
                 plan(Fixtures.plainJar(), GeneratorConfig.builder().jvmOptions(List.of("-Xss512k", "-Dfoo=bar")));
         assertEquals(
                 List.of("java", "-XX:MaxRAMPercentage=75", "-Xss512k", "-Dfoo=bar"),
-                plan.runtime().entrypoint().subList(0, 4));
+                plan.runtimeStage().entrypoint().subList(0, 4));
     }
 
     @Test
     void runsAsANumericNonRootUserByDefault() throws Exception {
-        assertEquals("65532:65532", plan(Fixtures.plainJar()).runtime().user().toString());
+        assertEquals(
+                "65532:65532", plan(Fixtures.plainJar()).runtimeStage().user().toString());
         assertEquals(
                 "10001:10001",
                 plan(Fixtures.plainJar(), GeneratorConfig.builder().user("10001:10001"))
-                        .runtime()
+                        .runtimeStage()
                         .user()
                         .toString());
     }
@@ -263,16 +265,17 @@ class PlannerTest {
                         "org.opencontainers.image.vendor", "ACME",
                         "org.opencontainers.image.licenses", "Apache-2.0",
                         "org.example.team", "payments"),
-                plan.runtime().labels());
+                plan.runtimeStage().labels());
     }
 
     @Test
     void licensesLabelOnlyForSpdxIds() throws Exception {
         Fixtures project = Fixtures.plainJar();
         project.metadata = metadataWithLicenses(List.of("MIT", "apache-2.0"));
-        assertEquals("MIT OR Apache-2.0", plan(project).runtime().labels().get("org.opencontainers.image.licenses"));
+        assertEquals(
+                "MIT OR Apache-2.0", plan(project).runtimeStage().labels().get("org.opencontainers.image.licenses"));
         project.metadata = metadataWithLicenses(List.of("The Apache Software License, Version 2.0"));
-        assertFalse(plan(project).runtime().labels().containsKey("org.opencontainers.image.licenses"));
+        assertFalse(plan(project).runtimeStage().labels().containsKey("org.opencontainers.image.licenses"));
     }
 
     @Test
@@ -282,7 +285,7 @@ class PlannerTest {
         project.version = "2.0-SNAPSHOT";
         assertEquals(
                 Map.of("org.opencontainers.image.title", "hello", "org.opencontainers.image.version", "2.0-SNAPSHOT"),
-                plan(project).runtime().labels());
+                plan(project).runtimeStage().labels());
     }
 
     @Test
@@ -312,7 +315,8 @@ class PlannerTest {
     void runCommandPublishesTheExposedPorts() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().ports(List.of("8080", "9090/udp")));
         assertEquals(
-                List.of(Port.tcp(8080), new Port(9090, "udp")), plan.runtime().ports());
+                List.of(Port.tcp(8080), new Port(9090, "udp")),
+                plan.runtimeStage().ports());
         assertEquals("docker run --rm -p 8080:8080 -p 9090:9090/udp hello:1.0.0", plan.runCommand());
     }
 

@@ -6,6 +6,7 @@ import io.github.dockerfilegen.Fixtures;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
+import io.github.dockerfilegen.model.ConfigValidator;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import java.util.List;
@@ -18,13 +19,13 @@ final class Plans {
         return plan(project, GeneratorConfig.builder());
     }
 
-    static BuildPlan plan(Fixtures project, GeneratorConfig.Builder config) throws ConfigurationException {
+    static BuildPlan plan(Fixtures project, ConfigValidator config) throws ConfigurationException {
         return new Planner("9.9.9").plan(project.facts(), config.build());
     }
 
     /** The builder's one RUN: Maven, then what the layout does with its output. */
     static List<List<String>> builderCommands(BuildPlan plan) {
-        List<ShellRun> runs = plan.builder().steps().stream()
+        List<ShellRun> runs = plan.builderStage().steps().stream()
                 .filter(ShellRun.class::isInstance)
                 .map(ShellRun.class::cast)
                 .toList();
@@ -34,6 +35,6 @@ final class Plans {
 
     /** What the runtime stage copies from the builder, in layer order. */
     static List<String> copiedFrom(BuildPlan plan) {
-        return plan.runtime().copies().stream().map(CopyStep::source).toList();
+        return plan.runtimeStage().copies().stream().map(CopyStep::source).toList();
     }
 }

@@ -13,9 +13,11 @@ import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import io.github.dockerfilegen.model.RuntimeUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The platform the builder runs on, and images for platforms that run any uid in group 0 (OpenShift). */
@@ -25,15 +27,17 @@ class PlatformOptionsTest {
         Fixtures project = new Fixtures().mainClass(null);
         project.packaging = "war";
         project.finalName = "shop";
-        project.provided.add(new RuntimeDependency("jakarta.servlet", "jakarta.servlet-api", "6.0.0", "", "jar"));
+        project.provided.add(RuntimeDependency.jar("jakarta.servlet", "jakarta.servlet-api", "6.0.0"));
         return project;
     }
 
     @Test
     void theBuilderRunsOnTheBuildMachinesPlatformUnlessSwitchedOff() throws Exception {
-        assertEquals("$BUILDPLATFORM", plan(Fixtures.plainJar()).builder().platform());
+        assertEquals(
+                Optional.of("$BUILDPLATFORM"),
+                plan(Fixtures.plainJar()).builderStage().platform());
         BuildPlan off = plan(Fixtures.plainJar(), GeneratorConfig.builder().builderOnBuildPlatform(false));
-        assertEquals("", off.builder().platform());
+        assertEquals(Optional.empty(), off.builderStage().platform());
         assertTrue(off.decisions().stream().anyMatch(d -> d.contains("<builderOnBuildPlatform>false")));
     }
 
@@ -41,8 +45,8 @@ class PlatformOptionsTest {
     void aNativeLibraryForOnePlatformIsPointedOutWhenTheBuilderRunsOnTheBuildMachines() throws Exception {
         Fixtures project = Fixtures.plainJar();
         List<RuntimeDependency> all = new ArrayList<>(project.dependencies);
-        all.add(new RuntimeDependency(
-                "io.netty", "netty-transport-native-epoll", "4.2.7.Final", "linux-x86_64", "jar"));
+        all.add(RuntimeDependency.jar("io.netty", "netty-transport-native-epoll", "4.2.7.Final")
+                .withClassifier("linux-x86_64"));
         project.dependencies = all;
         BuildPlan plan = plan(project);
         assertTrue(
@@ -58,26 +62,30 @@ class PlatformOptionsTest {
     @Test
     void openshiftRunsTheApplicationInGroupZeroWithAWritableHomeAndNoRun() throws Exception {
         BuildPlan plan = plan(Fixtures.plainJar(), GeneratorConfig.builder().openshift(true));
-        assertEquals("65532:0", plan.runtime().user().toString());
-        assertEquals("/home/app", plan.runtime().env().get("HOME"));
+        assertEquals("65532:0", plan.runtimeStage().user().toString());
+        assertEquals("/home/app", plan.runtimeStage().env().get("HOME"));
         assertEquals(
-                new CopyStep("build", "/build/target/container-writable/1/", "/home/", "65532:0", "0775"),
-                plan.runtime().copies().get(0));
+                CopyStep.fromStage("build", "/build/target/container-writable/1/", "/home/")
+                        .ownedBy(RuntimeUser.parse("65532:0").orElseThrow(), Optional.of("0775")),
+                plan.runtimeStage().copies().get(0));
         assertTrue(builderCommands(plan).contains(List.of("mkdir", "-p", "target/container-writable/1/app")));
         // The application's own files stay root's: only the folders it writes to are given away.
-        plan.runtime().copies().subList(1, plan.runtime().copies().size()).forEach(copy -> {
-            assertEquals("", copy.owner(), copy.toString());
-            assertEquals("", copy.mode(), copy.toString());
-        });
+        plan.runtimeStage()
+                .copies()
+                .subList(1, plan.runtimeStage().copies().size())
+                .forEach(copy -> {
+                    assertEquals(Optional.empty(), copy.owner(), copy.toString());
+                    assertEquals(Optional.empty(), copy.mode(), copy.toString());
+                });
     }
 
     @Test
     void aHomeFromEnvIsKeptAndNotMadeWritable() throws Exception {
         BuildPlan plan = plan(
                 Fixtures.plainJar(), GeneratorConfig.builder().openshift(true).env(Map.of("HOME", "/tmp")));
-        assertEquals("/tmp", plan.runtime().env().get("HOME"));
-        assertTrue(
-                plan.runtime().copies().stream().noneMatch(copy -> copy.target().equals("/home/")));
+        assertEquals("/tmp", plan.runtimeStage().env().get("HOME"));
+        assertTrue(plan.runtimeStage().copies().stream()
+                .noneMatch(copy -> copy.target().equals("/home/")));
     }
 
     @Test
@@ -88,10 +96,13 @@ class PlatformOptionsTest {
                         .writableDirectories(List.of("/app/data/cache", "/app/data", "/var/log/app/")));
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/container-writable/1/", "/app/", "65532:65532", ""),
-                        new CopyStep("build", "/build/target/container-writable/2/", "/app/data/", "65532:65532", ""),
-                        new CopyStep("build", "/build/target/container-writable/3/", "/var/log/", "65532:65532", "")),
-                plan.runtime().copies().subList(0, 3));
+                        CopyStep.fromStage("build", "/build/target/container-writable/1/", "/app/")
+                                .ownedBy(RuntimeUser.parse("65532:65532").orElseThrow(), Optional.empty()),
+                        CopyStep.fromStage("build", "/build/target/container-writable/2/", "/app/data/")
+                                .ownedBy(RuntimeUser.parse("65532:65532").orElseThrow(), Optional.empty()),
+                        CopyStep.fromStage("build", "/build/target/container-writable/3/", "/var/log/")
+                                .ownedBy(RuntimeUser.parse("65532:65532").orElseThrow(), Optional.empty())),
+                plan.runtimeStage().copies().subList(0, 3));
         assertEquals(
                 List.of(
                         List.of("mkdir", "-p", "target/container-writable/1/data"),
@@ -101,26 +112,23 @@ class PlatformOptionsTest {
                         .subList(
                                 builderCommands(plan).size() - 3,
                                 builderCommands(plan).size()));
-        assertFalse(plan.runtime().env().containsKey("HOME"), "HOME is only set for <openshift>");
+        assertFalse(plan.runtimeStage().env().containsKey("HOME"), "HOME is only set for <openshift>");
     }
 
     @Test
     void aTomcatWarUnderOpenshiftGivesItsFoldersToGroupZero() throws Exception {
         BuildPlan plan =
                 plan(tomcatWar(), GeneratorConfig.builder().openshift(true).user("1001"));
-        assertEquals("1001:0", plan.runtime().user().toString());
+        assertEquals("1001:0", plan.runtimeStage().user().toString());
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/container-writable/1/", "/home/", "1001:0", "0775"),
-                        new CopyStep(
-                                "build", "/build/target/container-writable/2/", "/usr/local/tomcat/", "1001:0", "0775"),
-                        new CopyStep(
-                                "build",
-                                "/build/target/container-writable/3/",
-                                "/usr/local/tomcat/conf/",
-                                "1001:0",
-                                "0775")),
-                plan.runtime().copies().subList(0, 3));
+                        CopyStep.fromStage("build", "/build/target/container-writable/1/", "/home/")
+                                .ownedBy(RuntimeUser.parse("1001:0").orElseThrow(), Optional.of("0775")),
+                        CopyStep.fromStage("build", "/build/target/container-writable/2/", "/usr/local/tomcat/")
+                                .ownedBy(RuntimeUser.parse("1001:0").orElseThrow(), Optional.of("0775")),
+                        CopyStep.fromStage("build", "/build/target/container-writable/3/", "/usr/local/tomcat/conf/")
+                                .ownedBy(RuntimeUser.parse("1001:0").orElseThrow(), Optional.of("0775"))),
+                plan.runtimeStage().copies().subList(0, 3));
     }
 
     @Test

@@ -23,12 +23,13 @@ class QuarkusLayoutTest {
         BuildPlan plan = plan(FrameworkFixtures.quarkus());
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/quarkus-app/lib/boot/", "/app/lib/boot/"),
-                        new CopyStep("build", "/build/target/quarkus-app/lib/main/", "/app/lib/main/"),
-                        new CopyStep("build", "/build/target/quarkus-app/quarkus-run.jar", "/app/quarkus-run.jar"),
-                        new CopyStep("build", "/build/target/quarkus-app/app/", "/app/app/"),
-                        new CopyStep("build", "/build/target/quarkus-app/quarkus/", "/app/quarkus/")),
-                plan.runtime().copies());
+                        CopyStep.fromStage("build", "/build/target/quarkus-app/lib/boot/", "/app/lib/boot/"),
+                        CopyStep.fromStage("build", "/build/target/quarkus-app/lib/main/", "/app/lib/main/"),
+                        CopyStep.fromStage(
+                                "build", "/build/target/quarkus-app/quarkus-run.jar", "/app/quarkus-run.jar"),
+                        CopyStep.fromStage("build", "/build/target/quarkus-app/app/", "/app/app/"),
+                        CopyStep.fromStage("build", "/build/target/quarkus-app/quarkus/", "/app/quarkus/")),
+                plan.runtimeStage().copies());
         assertEquals(
                 List.of(
                         "java",
@@ -37,8 +38,8 @@ class QuarkusLayoutTest {
                         "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                         "-jar",
                         "/app/quarkus-run.jar"),
-                plan.runtime().entrypoint());
-        assertEquals(List.of(Port.tcp(8080)), plan.runtime().ports());
+                plan.runtimeStage().entrypoint());
+        assertEquals(List.of(Port.tcp(8080)), plan.runtimeStage().ports());
     }
 
     @Test
@@ -58,7 +59,8 @@ class QuarkusLayoutTest {
                                 "%prod.quarkus.http.port", "8180",
                                 "quarkus.management.enabled", "true"));
         assertEquals(
-                List.of(Port.tcp(8180), Port.tcp(9000)), plan(project).runtime().ports());
+                List.of(Port.tcp(8180), Port.tcp(9000)),
+                plan(project).runtimeStage().ports());
     }
 
     @Test
@@ -67,18 +69,20 @@ class QuarkusLayoutTest {
                 .config("src/main/resources/application.properties", Map.of("quarkus.package.jar.type", "uber-jar"));
         BuildPlan plan = plan(uber);
         assertEquals(
-                List.of(new CopyStep(
+                List.of(CopyStep.fromStage(
                         "build", "/build/target/greeter-1.0.0-runner.jar", "/app/greeter-1.0.0-runner.jar")),
-                plan.runtime().copies());
+                plan.runtimeStage().copies());
         assertEquals(
                 List.of("-jar", "/app/greeter-1.0.0-runner.jar"),
-                plan.runtime().entrypoint().subList(4, 6));
+                plan.runtimeStage().entrypoint().subList(4, 6));
 
         Fixtures legacy = FrameworkFixtures.quarkus();
         legacy.pomProperties.put("quarkus.package.type", "legacy-jar");
         assertEquals(
                 List.of("/build/target/lib/", "/build/target/greeter-1.0.0-runner.jar"),
-                plan(legacy).runtime().copies().stream().map(CopyStep::source).toList());
+                plan(legacy).runtimeStage().copies().stream()
+                        .map(CopyStep::source)
+                        .toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.dockerfilegen.plan.Plans.builderCommands;
 import static io.github.dockerfilegen.plan.Plans.copiedFrom;
 import static io.github.dockerfilegen.plan.Plans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
@@ -22,8 +23,9 @@ class ReactorPlanTest {
         project.artifactId = "api";
         project.finalName = "api-1.0";
         project.dependencies = List.of(
-                new RuntimeDependency("org.apache.commons", "commons-text", "1.15.0", "", "jar"),
-                new RuntimeDependency("com.acme", "lib", "1.0", "", "jar", Optional.of("lib/target/lib-1.0.jar")));
+                RuntimeDependency.jar("org.apache.commons", "commons-text", "1.15.0"),
+                new RuntimeDependency(
+                        "com.acme", "lib", "1.0", Optional.empty(), "jar", Optional.of("lib/target/lib-1.0.jar")));
         project.buildInputs.add("config/");
         project.reactor = Optional.of(new Reactor(
                 "services/api",
@@ -78,32 +80,64 @@ class ReactorPlanTest {
                         "/build/services/api/target/module-dependency/",
                         "/build/services/api/target/api-1.0.jar"),
                 copiedFrom(plan));
-        assertTrue(plan.runtime().entrypoint().contains("/app/app.jar:/app/lib/*"));
+        assertTrue(plan.runtimeStage().entrypoint().contains("/app/app.jar:/app/lib/*"));
+    }
+
+    /** Why the planner skips the project, if it does. */
+    private static Optional<String> skipReason(Fixtures project, GeneratorConfig config) {
+        return SkipRule.reason(project.facts(), config, Layouts.detect(project.facts()))
+                .map(SkipRule.Skip::reason);
     }
 
     @Test
-    void aLibraryModuleIsSkippedButAnApplicationOrAnExplicitChoiceIsNot() {
-        Planner planner = new Planner("1.0");
+    void aLibraryModuleIsSkippedButAnApplicationOrAnExplicitChoiceIsNot() throws Exception {
         Fixtures library = module().mainClass(null);
         assertEquals(
                 Optional.of("a library of the reactor (a jar with no main class and no framework launcher)"),
-                planner.skipReason(library.facts(), GeneratorConfig.defaults()));
-        assertEquals(Optional.empty(), planner.skipReason(module().facts(), GeneratorConfig.defaults()));
+                skipReason(library, GeneratorConfig.defaults()));
+        assertEquals(Optional.empty(), skipReason(module(), GeneratorConfig.defaults()));
         Fixtures single = Fixtures.plainJar().mainClass(null);
-        assertEquals(Optional.empty(), planner.skipReason(single.facts(), GeneratorConfig.defaults()));
+        assertEquals(Optional.empty(), skipReason(single, GeneratorConfig.defaults()));
+        // The planner says where the stale files of an earlier run would be, so they can be removed.
+        Planner.Planned planned = new Planner("1.0").decide(library.facts(), GeneratorConfig.defaults());
+        assertEquals(
+                new Planner.Planned.Skip(
+                        "a library of the reactor (a jar with no main class and no framework launcher)",
+                        "target/Dockerfile",
+                        true),
+                planned);
+    }
+
+    @Test
+    void aPomProjectIsSkippedAndLeavesEarlierFilesAlone() {
+        Fixtures parent = Fixtures.plainJar();
+        parent.packaging = "pom";
+        assertEquals(
+                Optional.of("pom packaging has no application to put in an image"),
+                skipReason(parent, GeneratorConfig.defaults()));
+        assertFalse(SkipRule.reason(parent.facts(), GeneratorConfig.defaults(), Optional.empty())
+                .orElseThrow()
+                .removesEarlierFiles());
     }
 
     @Test
     void aMainClassFromTheCommandLineReachesEveryModuleButMakesNoLibraryAnApplication() throws Exception {
-        Planner planner = new Planner("1.0");
         Fixtures library = module().mainClass(null);
         GeneratorConfig fromCommandLine = GeneratorConfig.builder()
                 .mainClass("com.example.App")
-                .commandLineOptions(java.util.Map.of("dockerfile-gen.mainClass", "com.example.App"))
+                .declaresApplication(false)
                 .build();
-        assertTrue(planner.skipReason(library.facts(), fromCommandLine).isPresent());
+        assertTrue(skipReason(library, fromCommandLine).isPresent());
         GeneratorConfig fromPom =
                 GeneratorConfig.builder().mainClass("com.example.App").build();
-        assertEquals(Optional.empty(), planner.skipReason(library.facts(), fromPom));
+        assertTrue(fromPom.declaresApplication(), "a main class the POM sets declares an application");
+        assertEquals(Optional.empty(), skipReason(library, fromPom));
+        GeneratorConfig layoutFromCommandLine = GeneratorConfig.builder()
+                .layout("spring-boot")
+                .declaresApplication(false)
+                .build();
+        assertTrue(
+                skipReason(library, layoutFromCommandLine).isPresent(),
+                "a -D layout that fits no library skips it rather than failing");
     }
 }

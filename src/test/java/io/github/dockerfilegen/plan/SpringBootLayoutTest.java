@@ -54,10 +54,11 @@ class SpringBootLayoutTest {
                         "/build/target/extracted/snapshot-dependencies/",
                         "/build/target/extracted/application/"),
                 copiedFrom(plan));
-        assertTrue(plan.runtime().copies().stream().allMatch(c -> c.target().equals("/app/")));
+        assertTrue(
+                plan.runtimeStage().copies().stream().allMatch(c -> c.target().equals("/app/")));
         assertEquals(
                 List.of("java", "-XX:MaxRAMPercentage=75", "-jar", "/app/shop-1.0.0.jar"),
-                plan.runtime().entrypoint());
+                plan.runtimeStage().entrypoint());
     }
 
     @ParameterizedTest(name = "Spring Boot {0}: {1}")
@@ -72,7 +73,7 @@ class SpringBootLayoutTest {
             throws Exception {
         BuildPlan plan = plan(FrameworkFixtures.springBoot(version));
         assertEquals("-Djarmode=" + jarmode, builderCommands(plan).get(1).get(1));
-        List<String> entrypoint = plan.runtime().entrypoint();
+        List<String> entrypoint = plan.runtimeStage().entrypoint();
         if (launcher == null) {
             assertEquals(List.of("-jar", "/app/shop-1.0.0.jar"), entrypoint.subList(2, 4));
         } else {
@@ -86,7 +87,8 @@ class SpringBootLayoutTest {
         BuildPlan plan = plan(noLayers);
         assertEquals(List.of("/build/target/shop-1.0.0.jar"), copiedFrom(plan));
         assertEquals(
-                List.of("-jar", "/app/app.jar"), plan.runtime().entrypoint().subList(2, 4));
+                List.of("-jar", "/app/app.jar"),
+                plan.runtimeStage().entrypoint().subList(2, 4));
         assertEquals(1, builderCommands(plan).size());
         assertTrue(
                 plan.decisions().stream().anyMatch(d -> d.contains("its layers are disabled")),
@@ -120,7 +122,7 @@ class SpringBootLayoutTest {
         Fixtures project = FrameworkFixtures.springBoot("3.5.7")
                 .config("src/main/resources/application.properties", Map.of("server.port", "${PORT:8081}"));
         BuildPlan plan = plan(project);
-        assertEquals(List.of(Port.tcp(8081)), plan.runtime().ports());
+        assertEquals(List.of(Port.tcp(8081)), plan.runtimeStage().ports());
         assertEquals("docker run --rm -p 8081:8081 shop:1.0.0", plan.runCommand());
     }
 
@@ -133,7 +135,8 @@ class SpringBootLayoutTest {
                 .config("src/main/resources/application.properties", Map.of("server.port", "9191"))
                 .config("src/main/resources/config/application.yml", Map.of("server.port", "9292"));
         assertEquals(
-                List.of(Port.tcp(9292), Port.tcp(9091)), plan(project).runtime().ports());
+                List.of(Port.tcp(9292), Port.tcp(9091)),
+                plan(project).runtimeStage().ports());
     }
 
     @Test
@@ -142,7 +145,7 @@ class SpringBootLayoutTest {
                 .config("src/main/resources/application.properties", Map.of("spring.profiles.active", "prod"))
                 .config("src/main/resources/application-prod.properties", Map.of("server.port", "7070"))
                 .config("src/main/resources/application-dev.properties", Map.of("server.port", "6060"));
-        assertEquals(List.of(Port.tcp(7070)), plan(project).runtime().ports());
+        assertEquals(List.of(Port.tcp(7070)), plan(project).runtimeStage().ports());
 
         Fixtures documents = FrameworkFixtures.springBoot("3.5.7");
         documents.applicationConfig.add(
@@ -151,11 +154,11 @@ class SpringBootLayoutTest {
                 "src/main/resources/application.yml",
                 1,
                 Map.of("spring.config.activate.on-profile", "cloud", "server.port", "8001")));
-        assertEquals(List.of(Port.tcp(8000)), plan(documents).runtime().ports());
+        assertEquals(List.of(Port.tcp(8000)), plan(documents).runtimeStage().ports());
         assertEquals(
                 List.of(Port.tcp(8001)),
                 plan(documents, GeneratorConfig.builder().env(Map.of("SPRING_PROFILES_ACTIVE", "cloud")))
-                        .runtime()
+                        .runtimeStage()
                         .ports());
     }
 
@@ -170,7 +173,7 @@ class SpringBootLayoutTest {
                                 "spring.profiles.group.prod[0]", "prod-http"))
                 .config("src/main/resources/application-prod-http.yml", Map.of("server.port", "7013"))
                 .config("src/main/resources/application-prod.yml", Map.of("server.port", "7002"));
-        assertEquals(List.of(Port.tcp(7013)), plan(groups).runtime().ports());
+        assertEquals(List.of(Port.tcp(7013)), plan(groups).runtimeStage().ports());
 
         Fixtures include = FrameworkFixtures.springBoot("3.5.7")
                 .config(
@@ -183,34 +186,34 @@ class SpringBootLayoutTest {
                                 "spring.profiles.active",
                                 "prod"))
                 .config("src/main/resources/application-web.properties", Map.of("server.port", "7014"));
-        assertEquals(List.of(Port.tcp(7014)), plan(include).runtime().ports());
+        assertEquals(List.of(Port.tcp(7014)), plan(include).runtimeStage().ports());
 
         Fixtures fallback = FrameworkFixtures.springBoot("3.5.7")
                 .config("src/main/resources/application-default.properties", Map.of("server.port", "7015"));
-        assertEquals(List.of(Port.tcp(7015)), plan(fallback).runtime().ports());
+        assertEquals(List.of(Port.tcp(7015)), plan(fallback).runtimeStage().ports());
     }
 
     @Test
     void defaultsEnvironmentRandomPortsAndApplicationsWithoutAWebServer() throws Exception {
         assertEquals(
                 List.of(Port.tcp(8080)),
-                plan(FrameworkFixtures.springBoot("3.5.7")).runtime().ports());
+                plan(FrameworkFixtures.springBoot("3.5.7")).runtimeStage().ports());
         assertEquals(
                 List.of(Port.tcp(9999)),
                 plan(
                                 FrameworkFixtures.springBoot("3.5.7"),
                                 GeneratorConfig.builder().env(Map.of("SERVER_PORT", "9999")))
-                        .runtime()
+                        .runtimeStage()
                         .ports());
         Fixtures random = FrameworkFixtures.springBoot("3.5.7")
                 .config("src/main/resources/application.properties", Map.of("server.port", "0"));
-        assertEquals(List.of(), plan(random).runtime().ports());
+        assertEquals(List.of(), plan(random).runtimeStage().ports());
 
         Fixtures batch = FrameworkFixtures.springBoot("3.5.7");
         batch.dependencies = batch.dependencies.stream()
                 .filter(d -> !d.artifactId().equals("tomcat-embed-core"))
                 .toList();
-        assertEquals(List.of(), plan(batch).runtime().ports());
+        assertEquals(List.of(), plan(batch).runtimeStage().ports());
     }
 
     @Test
@@ -220,7 +223,7 @@ class SpringBootLayoutTest {
         assertEquals(
                 List.of(Port.tcp(443)),
                 plan(project, GeneratorConfig.builder().ports(List.of("443")))
-                        .runtime()
+                        .runtimeStage()
                         .ports());
     }
 

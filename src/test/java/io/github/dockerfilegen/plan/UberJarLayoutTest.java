@@ -23,7 +23,7 @@ class UberJarLayoutTest {
         assertEquals(List.of("/build/target/dependency/", "/build/target/original-hello-1.0.0.jar"), copiedFrom(plan));
         assertEquals(
                 List.of("-cp", "/app/app.jar:/app/lib/*", "com.example.Server"),
-                plan.runtime().entrypoint().subList(2, 5));
+                plan.runtimeStage().entrypoint().subList(2, 5));
         assertTrue(plan.decisions().stream()
                 .anyMatch(d -> d.startsWith("classpath form: target/original-hello-1.0.0.jar")));
     }
@@ -36,7 +36,7 @@ class UberJarLayoutTest {
         assertEquals(List.of("/build/target/hello-1.0.0.jar"), copiedFrom(relocated));
         assertEquals(
                 List.of("-jar", "/app/app.jar"),
-                relocated.runtime().entrypoint().subList(2, 4));
+                relocated.runtimeStage().entrypoint().subList(2, 4));
         assertEquals(1, builderCommands(relocated).size(), "no dependency copies");
 
         // Vert.x 5, as its starter builds it: a -fat jar beside the thin one, with Main-Verticle.
@@ -97,7 +97,8 @@ class UberJarLayoutTest {
         BuildPlan plan = plan(project);
         assertEquals(List.of("/build/target/hello-1.0.0.jar"), copiedFrom(plan));
         assertEquals(
-                List.of("-jar", "/app/app.jar"), plan.runtime().entrypoint().subList(2, 4));
+                List.of("-jar", "/app/app.jar"),
+                plan.runtimeStage().entrypoint().subList(2, 4));
     }
 
     @Test

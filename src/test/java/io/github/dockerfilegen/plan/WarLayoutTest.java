@@ -15,7 +15,9 @@ import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import io.github.dockerfilegen.model.RuntimeUser;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,9 +29,9 @@ class WarLayoutTest {
         project.packaging = "war";
         project.artifactId = "shop";
         project.finalName = "shop-web";
-        project.dependencies = List.of(new RuntimeDependency("org.example", "util", "1.0", "", "jar"));
+        project.dependencies = List.of(RuntimeDependency.jar("org.example", "util", "1.0"));
         if (groupId != null) {
-            project.provided.add(new RuntimeDependency(groupId, artifactId, version, "", "jar"));
+            project.provided.add(RuntimeDependency.jar(groupId, artifactId, version));
         }
         return project;
     }
@@ -44,17 +46,14 @@ class WarLayoutTest {
         assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
         assertEquals(
                 List.of(
-                        new CopyStep(
-                                "build", "/build/target/container-writable/1/", "/usr/local/tomcat/", "65532:65532"),
-                        new CopyStep(
-                                "build",
-                                "/build/target/container-writable/2/",
-                                "/usr/local/tomcat/conf/",
-                                "65532:65532"),
-                        new CopyStep(
+                        CopyStep.fromStage("build", "/build/target/container-writable/1/", "/usr/local/tomcat/")
+                                .ownedBy(RuntimeUser.parse("65532:65532").orElseThrow(), Optional.empty()),
+                        CopyStep.fromStage("build", "/build/target/container-writable/2/", "/usr/local/tomcat/conf/")
+                                .ownedBy(RuntimeUser.parse("65532:65532").orElseThrow(), Optional.empty()),
+                        CopyStep.fromStage(
                                 "build", "/build/target/webapp-lib/", "/usr/local/tomcat/webapps/ROOT/WEB-INF/lib/"),
-                        new CopyStep("build", "/build/target/shop-web/", "/usr/local/tomcat/webapps/ROOT/")),
-                plan.runtime().copies());
+                        CopyStep.fromStage("build", "/build/target/shop-web/", "/usr/local/tomcat/webapps/ROOT/")),
+                plan.runtimeStage().copies());
         assertEquals(
                 List.of(
                         List.of("mkdir", "-p", "target/shop-web/WEB-INF/lib"),
@@ -67,7 +66,7 @@ class WarLayoutTest {
                                 "target/container-writable/1/work"),
                         List.of("mkdir", "-p", "target/container-writable/2/Catalina")),
                 builderCommands(plan).subList(1, 5));
-        List<String> entrypoint = plan.runtime().entrypoint();
+        List<String> entrypoint = plan.runtimeStage().entrypoint();
         assertEquals(List.of("java", "-XX:MaxRAMPercentage=75"), entrypoint.subList(0, 2));
         assertEquals(
                 List.of(
@@ -77,8 +76,8 @@ class WarLayoutTest {
                         "start"),
                 entrypoint.subList(entrypoint.size() - 4, entrypoint.size()));
         assertTrue(entrypoint.contains("-Dcatalina.base=/usr/local/tomcat"));
-        assertEquals("/usr/local/tomcat", plan.runtime().workdir());
-        assertEquals(List.of(Port.tcp(8080)), plan.runtime().ports());
+        assertEquals("/usr/local/tomcat", plan.runtimeStage().workdir());
+        assertEquals(List.of(Port.tcp(8080)), plan.runtimeStage().ports());
     }
 
     @ParameterizedTest(name = "{0}:{1}:{2} runs on Tomcat {3}, or Jetty {4}")
@@ -101,7 +100,7 @@ class WarLayoutTest {
         assertEquals("docker.io/library/tomcat:" + tomcat + "-jre17-temurin-noble", runtimeImage(plan(project)));
         BuildPlan onJetty = plan(project, GeneratorConfig.builder().servletContainer("jetty"));
         assertEquals("docker.io/library/jetty:12.1-jdk17-eclipse-temurin", runtimeImage(onJetty));
-        List<String> entrypoint = onJetty.runtime().entrypoint();
+        List<String> entrypoint = onJetty.runtimeStage().entrypoint();
         assertEquals(
                 List.of(
                         "-jar",
@@ -117,11 +116,12 @@ class WarLayoutTest {
                 GeneratorConfig.builder().servletContainer("jetty").javaVersion("21"));
         assertEquals(
                 List.of(
-                        new CopyStep("build", "/build/target/webapp-lib/", "/var/lib/jetty/webapps/ROOT/WEB-INF/lib/"),
-                        new CopyStep("build", "/build/target/shop-web/", "/var/lib/jetty/webapps/ROOT/")),
-                plan.runtime().copies());
+                        CopyStep.fromStage(
+                                "build", "/build/target/webapp-lib/", "/var/lib/jetty/webapps/ROOT/WEB-INF/lib/"),
+                        CopyStep.fromStage("build", "/build/target/shop-web/", "/var/lib/jetty/webapps/ROOT/")),
+                plan.runtimeStage().copies());
         assertEquals("docker.io/library/jetty:12.1-jdk21-eclipse-temurin", runtimeImage(plan));
-        assertEquals("/var/lib/jetty", plan.runtime().workdir());
+        assertEquals("/var/lib/jetty", plan.runtimeStage().workdir());
     }
 
     @Test
@@ -165,7 +165,7 @@ class WarLayoutTest {
                 .dependency("org.glassfish.web", "jakarta.servlet.jsp.jstl", "3.0.1")
                 .dependency("org.apache.tomcat", "tomcat-juli", "10.1.49");
         BuildPlan plan = plan(project, GeneratorConfig.builder().servletContainer("jetty"));
-        List<String> entrypoint = plan.runtime().entrypoint();
+        List<String> entrypoint = plan.runtimeStage().entrypoint();
         assertEquals("--module=ee10-deploy,ee10-annotations,ee10-jsp", entrypoint.get(entrypoint.size() - 1));
         assertTrue(
                 plan.warnings().get(0).startsWith("org.apache.tomcat:tomcat-juli:10.1.49 is in WEB-INF/lib"),
@@ -201,7 +201,7 @@ class WarLayoutTest {
                         "<webappDirectory>target/exploded</webappDirectory>"));
         assertEquals(
                 "/build/target/exploded/",
-                plan(project).runtime().copies().get(3).source());
+                plan(project).runtimeStage().copies().get(3).source());
     }
 
     @Test
@@ -211,7 +211,8 @@ class WarLayoutTest {
         BuildPlan plan = plan(executable);
         assertEquals(List.of("/build/target/shop-web.war"), Plans.copiedFrom(plan));
         assertEquals(
-                List.of("-jar", "/app/app.war"), plan.runtime().entrypoint().subList(2, 4));
+                List.of("-jar", "/app/app.war"),
+                plan.runtimeStage().entrypoint().subList(2, 4));
         assertTrue(
                 plan.decisions().get(0).endsWith("repackages the war, which makes it executable"),
                 plan.decisions()::toString);

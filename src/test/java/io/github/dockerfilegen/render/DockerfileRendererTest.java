@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.Generate;
+import io.github.dockerfilegen.core.Generator;
 import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.plan.Planner;
@@ -29,9 +32,9 @@ class DockerfileRendererTest {
         Path file = templates.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
-        return new DockerfileRenderer(Optional.of(templates.toFile()))
-                .render(plan())
-                .dockerfile();
+        return Generate.files(Fixtures.plainJar(), GeneratorConfig.defaults(), Optional.of(templates.toFile()))
+                .dockerfile()
+                .content();
     }
 
     @Test
@@ -94,13 +97,93 @@ class DockerfileRendererTest {
     @Test
     void aMissingTemplateFolderFailsNamingTheParameter() {
         File missing = templates.resolve("nope").toFile();
-        var e = assertThrows(ConfigurationException.class, () -> new DockerfileRenderer(Optional.of(missing)));
+        var e = assertThrows(ConfigurationException.class, () -> new Generator("1.2.3", Optional.of(missing)));
         assertTrue(e.getMessage().contains("<templateDirectory>"), e.getMessage());
     }
 
     @Test
     void renderingIsDeterministic() throws Exception {
-        DockerfileRenderer renderer = new DockerfileRenderer(Optional.empty());
-        assertEquals(renderer.render(plan()), new DockerfileRenderer(Optional.empty()).render(plan()));
+        assertEquals(
+                Generate.files(Fixtures.plainJar(), GeneratorConfig.defaults()),
+                Generate.files(Fixtures.plainJar(), GeneratorConfig.defaults()));
+    }
+
+    @Test
+    void eachStageIsWrittenByTheTemplateItNamesAndAMissingOneIsNamedBeforeRendering() throws Exception {
+        BuildPlan bundled = plan();
+        RuntimeStage runtime = bundled.runtimeStage();
+        BuildPlan unknownTemplate = BuildPlan.builder()
+                .generatorVersion(bundled.generatorVersion())
+                .dockerfile(bundled.dockerfilePath(), bundled.contextDirectory(), bundled.dockerfileInContext())
+                .regenerateCommand(bundled.regenerateCommand())
+                .imageTag(bundled.imageTag())
+                .buildCommand(bundled.buildCommand())
+                .runCommand(bundled.runCommand())
+                .imageArgs(bundled.imageArgs())
+                .context(bundled.context())
+                .stage(bundled.builderStage())
+                .stage(new RuntimeStage(
+                        "runtime/jlink",
+                        runtime.name(),
+                        runtime.imageArg(),
+                        runtime.workdir(),
+                        runtime.copies(),
+                        runtime.user(),
+                        runtime.ports(),
+                        runtime.env(),
+                        runtime.labels(),
+                        runtime.entrypoint(),
+                        runtime.cmd()))
+                .build();
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> new DockerfileRenderer(Optional.of(templates.toFile())).render(unknownTemplate));
+        assertEquals(
+                "Template not found: runtime/jlink.ftl, which writes the runtime stage. Override templates by name"
+                        + " only (see the bundled ones under templates/).",
+                e.getMessage());
+
+        // An override folder that has it: the stage is written by it, and it sees its stage as `stage`.
+        Files.createDirectories(templates.resolve("runtime"));
+        Files.writeString(
+                templates.resolve("runtime/jlink.ftl"),
+                "FROM ${[=stage.imageArg]} AS [=stage.name]\nUSER [=stage.user]\nENTRYPOINT [=json(stage.entrypoint)]\n");
+        String dockerfile = new DockerfileRenderer(Optional.of(templates.toFile()))
+                .render(unknownTemplate)
+                .dockerfile();
+        assertTrue(
+                dockerfile.endsWith(
+                        "\nFROM ${RUNTIME_IMAGE} AS runtime\nUSER 65532:65532\nENTRYPOINT [\"java\", "
+                                + "\"-XX:MaxRAMPercentage=75\", \"-cp\", \"/app/app.jar:/app/lib/*\", \"com.example.hello.Main\"]\n"),
+                dockerfile);
+    }
+
+    /** Overrides written against earlier versions keep working: the names and values of the template API stay. */
+    @Test
+    void anOverrideWrittenForTheTwoStageTemplateApiStillWorks() throws Exception {
+        Files.createDirectories(templates.resolve("builder"));
+        Files.writeString(
+                templates.resolve("Dockerfile.ftl"),
+                "<#list plan.imageArgs as arg>\nARG [=arg.name]=[=arg.image]\n</#list>\n\n"
+                        + "<#include \"builder/\" + plan.builder.template + \".ftl\">\n\n"
+                        + "<#include \"runtime/\" + plan.runtime.template + \".ftl\">\n");
+        Files.writeString(
+                templates.resolve("builder/maven.ftl"),
+                "FROM ${[=plan.builder.imageArg]} AS [=plan.builder.name]\nWORKDIR [=plan.builder.workdir]\n"
+                        + "<#list plan.builder.steps as step><#if step.kind == \"copy\">COPY [=step.source] [=step.target]\n"
+                        + "<#elseif step.kind == \"run\">RUN [=shell(step.commands[0])]\n</#if></#list>");
+        String dockerfile = Generate.files(
+                        Fixtures.plainJar(), GeneratorConfig.defaults(), Optional.of(templates.toFile()))
+                .dockerfile()
+                .content();
+        assertTrue(
+                dockerfile.contains(
+                        "\nFROM ${BUILDER_IMAGE} AS build\nWORKDIR /build\nCOPY pom.xml ./\nCOPY src/ src/\nRUN mvn -B "),
+                dockerfile);
+        // The bundled runtime template, included the old way, without a `stage`.
+        assertTrue(
+                dockerfile.contains("\nFROM ${RUNTIME_IMAGE} AS runtime\nWORKDIR /app\n"
+                        + "COPY --from=build /build/target/dependency/ /app/lib/\n"),
+                dockerfile);
     }
 }

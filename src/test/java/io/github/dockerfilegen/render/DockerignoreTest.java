@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.Generate;
+import io.github.dockerfilegen.core.Generation;
 import io.github.dockerfilegen.model.GeneratorConfig;
-import io.github.dockerfilegen.plan.Planner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +24,15 @@ class DockerignoreTest {
         Fixtures project = Fixtures.plainJar();
         project.mavenConfigFolder = true;
         project.buildInputs.addAll(List.of("checkstyle.xml", "config/license/", "etc/header.txt"));
-        RenderedFiles files = new DockerfileRenderer(Optional.empty())
-                .render(new Planner("1.0").plan(project.facts(), GeneratorConfig.defaults()));
+        Generation.Generated files = Generate.files(project, GeneratorConfig.defaults());
         List<String> patterns = files.dockerignore()
+                .content()
                 .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .toList();
 
         List<String> copied = new ArrayList<>();
-        for (String line : files.dockerfile().lines().toList()) {
+        for (String line : files.dockerfile().content().lines().toList()) {
             if (line.startsWith("COPY ") && !line.startsWith("COPY --from=")) {
                 copied.add(line.split(" ")[1]);
             }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.dockerfilegen.Fixtures;
+import io.github.dockerfilegen.core.Generation;
+import io.github.dockerfilegen.core.Generator;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
@@ -17,7 +19,6 @@ import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.model.Text;
-import io.github.dockerfilegen.plan.Planner;
 import io.github.dockerfilegen.render.DockerfileModel.Instruction;
 import io.github.dockerfilegen.render.DockerfileModel.ShellScript;
 import io.github.dockerfilegen.render.DockerfileModel.Stage;
@@ -156,7 +157,7 @@ class InjectionFuzzTest {
                 List.of(),
                 none,
                 (in, v) -> in.labels.put(FUZZ_LABEL, v),
-                (plan, v) -> same("label", v, plan.runtime().labels().get(FUZZ_LABEL)),
+                (plan, v) -> same("label", v, plan.runtimeStage().labels().get(FUZZ_LABEL)),
                 any));
         p.add(new Param(
                 "labels (key)",
@@ -169,8 +170,8 @@ class InjectionFuzzTest {
                     in.labels.remove(FUZZ_LABEL);
                     in.labels.put(v, "benign");
                 },
-                (plan, v) ->
-                        same("label " + v, "benign", plan.runtime().labels().get(v)),
+                (plan, v) -> same(
+                        "label " + v, "benign", plan.runtimeStage().labels().get(v)),
                 any));
         p.add(new Param(
                 "env (value)",
@@ -180,7 +181,7 @@ class InjectionFuzzTest {
                 List.of(),
                 none,
                 (in, v) -> in.env.put(FUZZ_ENV, v),
-                (plan, v) -> same("env", v, plan.runtime().env().get(FUZZ_ENV)),
+                (plan, v) -> same("env", v, plan.runtimeStage().env().get(FUZZ_ENV)),
                 any));
         p.add(new Param(
                 "env (name)",
@@ -193,7 +194,8 @@ class InjectionFuzzTest {
                     in.env.remove(FUZZ_ENV);
                     in.env.put(v, "benign");
                 },
-                (plan, v) -> same("env " + v, "benign", plan.runtime().env().get(v)),
+                (plan, v) ->
+                        same("env " + v, "benign", plan.runtimeStage().env().get(v)),
                 v -> !v.equals("APP_MODE")));
         p.add(new Param(
                 "jvmOptions",
@@ -203,7 +205,7 @@ class InjectionFuzzTest {
                 List.of("-", "-Dmsg=it's \"quoted\" $USER \\", "--", "-X", "-cp"),
                 none,
                 (in, v) -> in.jvmOptions.set(1, v),
-                (plan, v) -> v.isBlank() || plan.runtime().entrypoint().contains(v.trim())
+                (plan, v) -> v.isBlank() || plan.runtimeStage().entrypoint().contains(v.trim())
                         ? null
                         : "the plan's entrypoint lacks " + show(v.trim()),
                 any));
@@ -215,7 +217,7 @@ class InjectionFuzzTest {
                 List.of("\"]\nRUN id", "it's \"quoted\" $USER \\", "--", "-jar", "CMD"),
                 none,
                 (in, v) -> in.args.set(1, v),
-                (plan, v) -> v.isBlank() || plan.runtime().cmd().contains(v.trim())
+                (plan, v) -> v.isBlank() || plan.runtimeStage().cmd().contains(v.trim())
                         ? null
                         : "the plan's CMD lacks " + show(v.trim()),
                 any));
@@ -231,7 +233,7 @@ class InjectionFuzzTest {
                     String folder = v.trim().replaceAll("(.)/+$", "$1");
                     String parent = folder.substring(0, folder.lastIndexOf('/') + 1);
                     return v.isBlank()
-                                    || plan.runtime().copies().stream()
+                                    || plan.runtimeStage().copies().stream()
                                             .anyMatch(copy -> copy.target().equals(parent))
                             ? null
                             : "the plan copies nothing into " + show(parent);
@@ -284,7 +286,7 @@ class InjectionFuzzTest {
                 (in, v) -> in.mainClass = v,
                 (plan, v) -> v.isBlank()
                         ? null
-                        : same("main class", v, last(plan.runtime().entrypoint())),
+                        : same("main class", v, last(plan.runtimeStage().entrypoint())),
                 any));
         p.add(new Param(
                 "ports",
@@ -308,7 +310,7 @@ class InjectionFuzzTest {
                 (in, v) -> in.ports.set(1, v),
                 (plan, v) -> v.isBlank()
                                 || Port.parse(v)
-                                        .map(plan.runtime().ports()::contains)
+                                        .map(plan.runtimeStage().ports()::contains)
                                         .orElse(false)
                         ? null
                         : "the plan's ports lack " + show(v),
@@ -336,7 +338,7 @@ class InjectionFuzzTest {
                         : same(
                                 "user",
                                 RuntimeUser.parse(v).map(Object::toString).orElse(v),
-                                plan.runtime().user().toString()),
+                                plan.runtimeStage().user().toString()),
                 any));
         p.add(new Param(
                 "outputDirectory",
@@ -486,36 +488,41 @@ class InjectionFuzzTest {
                 dependency,
                 "org.apache.commons",
                 in -> {},
-                (in, v) -> in.dependency(d ->
-                        new RuntimeDependency(v, d.artifactId(), d.baseVersion(), d.classifier(), d.extension()))));
+                (in, v) -> in.dependency(d -> new RuntimeDependency(
+                        v, d.artifactId(), d.baseVersion(), d.classifier(), d.extension(), d.reactorArtifact()))));
         p.add(pom(
                 "dependency artifactId",
                 dependency,
                 "commons-text",
                 in -> {},
-                (in, v) -> in.dependency(
-                        d -> new RuntimeDependency(d.groupId(), v, d.baseVersion(), d.classifier(), d.extension()))));
+                (in, v) -> in.dependency(d -> new RuntimeDependency(
+                        d.groupId(), v, d.baseVersion(), d.classifier(), d.extension(), d.reactorArtifact()))));
         p.add(pom(
                 "dependency version",
                 dependency,
                 "1.15.0",
                 in -> {},
-                (in, v) -> in.dependency(
-                        d -> new RuntimeDependency(d.groupId(), d.artifactId(), v, d.classifier(), d.extension()))));
+                (in, v) -> in.dependency(d -> new RuntimeDependency(
+                        d.groupId(), d.artifactId(), v, d.classifier(), d.extension(), d.reactorArtifact()))));
         p.add(pom(
                 "dependency classifier",
                 dependency,
                 "sources",
                 in -> {},
-                (in, v) -> in.dependency(
-                        d -> new RuntimeDependency(d.groupId(), d.artifactId(), d.baseVersion(), v, d.extension()))));
+                (in, v) -> in.dependency(d -> new RuntimeDependency(
+                        d.groupId(),
+                        d.artifactId(),
+                        d.baseVersion(),
+                        v.isEmpty() ? Optional.empty() : Optional.of(v),
+                        d.extension(),
+                        d.reactorArtifact()))));
         p.add(pom(
                 "dependency type",
                 dependency,
                 "jar",
                 in -> {},
-                (in, v) -> in.dependency(
-                        d -> new RuntimeDependency(d.groupId(), d.artifactId(), d.baseVersion(), d.classifier(), v))));
+                (in, v) -> in.dependency(d -> new RuntimeDependency(
+                        d.groupId(), d.artifactId(), d.baseVersion(), d.classifier(), v, d.reactorArtifact()))));
         return p;
     }
 
@@ -944,7 +951,7 @@ class InjectionFuzzTest {
 
     static final class Run {
         final Param param;
-        final DockerfileRenderer renderer;
+        final Generator generator;
         final Baseline baseline;
         long nanos;
         long cpuNanos;
@@ -955,11 +962,12 @@ class InjectionFuzzTest {
 
         Run(Param param) throws ConfigurationException {
             this.param = param;
-            this.renderer = new DockerfileRenderer(Optional.empty());
+            this.generator = new Generator(GENERATOR_VERSION, Optional.empty());
             Inputs in = new Inputs();
             param.baseline().accept(in);
-            BuildPlan plan = new Planner(GENERATOR_VERSION).plan(in.project.facts(), in.config());
-            RenderedFiles files = renderer.render(plan);
+            Generation.Generated generated = generated(generator, in, in.config());
+            BuildPlan plan = generated.plan();
+            RenderedFiles files = files(generated);
             DockerfileModel model = DockerfileModel.parse(files.dockerfile());
             this.baseline = new Baseline(
                     model.keywords(),
@@ -977,10 +985,10 @@ class InjectionFuzzTest {
             String problem;
             try {
                 GeneratorConfig config = in.config();
-                BuildPlan plan = new Planner(GENERATOR_VERSION).plan(in.project.facts(), config);
-                problem = param.planCheck().apply(plan, value);
+                Generation.Generated generated = generated(generator, in, config);
+                problem = param.planCheck().apply(generated.plan(), value);
                 if (problem == null) {
-                    problem = faithfulness(plan, renderer.render(plan), baseline);
+                    problem = faithfulness(generated.plan(), files(generated), baseline);
                 }
                 if (problem == null) {
                     faithful++;
@@ -1029,6 +1037,18 @@ class InjectionFuzzTest {
     }
 
     /** Null when the Dockerfile reads back as the plan; else what differs. */
+    /** The goals' run: plan, render and stamp, without Maven. */
+    static Generation.Generated generated(Generator generator, Inputs in, GeneratorConfig config)
+            throws ConfigurationException {
+        return (Generation.Generated) generator.generate(in.project.facts(), config);
+    }
+
+    /** The generated files as written, checksum lines included. */
+    static RenderedFiles files(Generation.Generated generated) {
+        return new RenderedFiles(
+                generated.dockerfile().content(), generated.dockerignore().content());
+    }
+
     static String faithfulness(BuildPlan plan, RenderedFiles files, Baseline baseline) {
         DockerfileModel model;
         try {
@@ -1055,7 +1075,8 @@ class InjectionFuzzTest {
                 return "a heredoc at line " + in.line();
             }
         }
-        List<String> planned = List.of(plan.builder().imageArg(), plan.runtime().imageArg());
+        List<String> planned =
+                List.of(plan.builderStage().imageArg(), plan.runtimeStage().imageArg());
         for (VariableReference v : model.variables()) {
             if (!v.keyword().equals("FROM") || !planned.contains(v.name())) {
                 return "unplanned variable expansion $" + v.name() + " in " + v.keyword() + " at line " + v.line();
@@ -1096,7 +1117,7 @@ class InjectionFuzzTest {
 
     /** The builder's Maven command line, from the plan's one RUN. */
     private static List<String> mavenCommand(BuildPlan plan) {
-        return plan.builder().steps().stream()
+        return plan.builderStage().steps().stream()
                 .filter(ShellRun.class::isInstance)
                 .map(step -> ((ShellRun) step).commands().get(0))
                 .findFirst()
@@ -1105,7 +1126,7 @@ class InjectionFuzzTest {
 
     /** Every builder instruction after WORKDIR, read back, is the planned step: the same COPY, the same commands. */
     private static String builderStage(BuildPlan plan, Stage stage, Map<String, String> args) {
-        BuildPlan.BuilderStage planned = plan.builder();
+        BuildPlan.BuilderStage planned = plan.builderStage();
         String problem = stageHead(stage, planned.name(), args.get(planned.imageArg()), planned.workdir());
         if (problem != null) {
             return problem;
@@ -1147,7 +1168,7 @@ class InjectionFuzzTest {
     }
 
     private static String runtimeStage(BuildPlan plan, Stage stage, Map<String, String> args) {
-        BuildPlan.RuntimeStage planned = plan.runtime();
+        BuildPlan.RuntimeStage planned = plan.runtimeStage();
         String problem = stageHead(stage, planned.name(), args.get(planned.imageArg()), planned.workdir());
         if (problem != null) {
             return problem;
@@ -1161,8 +1182,10 @@ class InjectionFuzzTest {
             CopyStep step = planned.copies().get(i);
             Instruction copy = copies.get(i);
             List<String> flags = step.owner().isEmpty()
-                    ? List.of("--from=" + step.fromStage())
-                    : List.of("--from=" + step.fromStage(), "--chown=" + step.owner());
+                    ? List.of("--from=" + step.fromStage().orElseThrow())
+                    : List.of(
+                            "--from=" + step.fromStage().orElseThrow(),
+                            "--chown=" + step.owner().get());
             if (!copy.flags().equals(flags) || !copy.words().equals(List.of(step.source(), step.target()))) {
                 return "COPY " + copy.flags() + " " + copy.words() + " instead of " + step;
             }
@@ -1300,14 +1323,13 @@ class InjectionFuzzTest {
         cases.put(
                 "<builderArgs>",
                 in -> in.builderArgs = new ArrayList<>(java.util.Collections.nCopies(20, "-D" + quotes)));
-        DockerfileRenderer renderer = new DockerfileRenderer(Optional.empty());
+        Generator generator = new Generator(GENERATOR_VERSION, Optional.empty());
         for (Map.Entry<String, Consumer<Inputs>> c : cases.entrySet()) {
             Inputs in = new Inputs();
             c.getValue().accept(in);
             try {
-                RenderedFiles files =
-                        renderer.render(new Planner(GENERATOR_VERSION).plan(in.project.facts(), in.config()));
-                DockerfileModel.parse(files.dockerfile());
+                DockerfileModel.parse(
+                        generated(generator, in, in.config()).dockerfile().content());
             } catch (ConfigurationException e) {
                 if (!e.getMessage().contains(c.getKey())) {
                     problems.add(c.getKey() + ": rejected without naming it: " + firstLines(e.getMessage()));
@@ -1396,8 +1418,9 @@ class InjectionFuzzTest {
     void theCheckCatchesInjectedRenders() throws ConfigurationException {
         Run run = new Run(params().get(0));
         Inputs in = new Inputs();
-        BuildPlan plan = new Planner(GENERATOR_VERSION).plan(in.project.facts(), in.config());
-        RenderedFiles good = run.renderer.render(plan);
+        Generation.Generated generated = generated(run.generator, in, in.config());
+        BuildPlan plan = generated.plan();
+        RenderedFiles good = files(generated);
         assertEquals(null, faithfulness(plan, good, run.baseline));
         List<List<String>> injections = List.of(
                 List.of("title=\"Hello\"", "title=\"$HOME\""),

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class GeneratorConfigTest {
+class ConfigValidatorTest {
 
-    private static String problems(GeneratorConfig.Builder builder) {
+    private static String problems(ConfigValidator builder) {
         return assertThrows(ConfigurationException.class, builder::build).getMessage();
     }
 
