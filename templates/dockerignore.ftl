@@ -11,3 +11,9 @@
 <#list plan.context.neverSent as pattern>
 [=pattern]
 </#list>
+<#if plan.context.generatedPaths?has_content>
+# Written by dockerfile-gen into the build output for the builder: sent all the same.
+<#list plan.context.generatedPaths as path>
+![=path]
+</#list>
+</#if>

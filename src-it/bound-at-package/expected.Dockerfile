@@ -14,8 +14,12 @@ WORKDIR /build
 COPY pom.xml ./
 COPY src/ src/
 # Maven runs once: the repository is a cache mount that outlives this layer, so a source change
-# downloads nothing.
-RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package
+# downloads nothing. This machine's own build of the plugin the POM binds, which no repository has,
+# is put into the repository first.
+RUN --mount=type=cache,target=/root/.m2/repository \
+    --mount=type=bind,source=target/dockerfile-gen/repository,target=/tmp/dockerfile-gen-repository \
+    cp -R /tmp/dockerfile-gen-repository/. /root/.m2/repository/ \
+ && mvn -B -Ddockerfile-gen.skip=true -DskipTests package
 
 FROM ${RUNTIME_IMAGE} AS runtime
 WORKDIR /app

@@ -16,4 +16,18 @@ if (jarAt < 0) fail('maven-jar-plugin did not run')
 if (generateAt < 0) fail('the generate goal did not run from the POM binding')
 if (generateAt < jarAt) fail('the generate goal ran before the jar was built')
 logHas('[INFO] Wrote target/Dockerfile and target/Dockerfile.dockerignore')
+
+// The plugin is bound and only this machine has it (the invoker installed it): it travels with the
+// build, its jar, POM and install records copied as a Maven repository, which the ignore file sends.
+String folder = 'target/dockerfile-gen/repository/io/github/dockerfilegen/dockerfile-gen-maven-plugin/' + pluginVersion + '/'
+File installed = new File(localRepositoryPath, 'io/github/dockerfilegen/dockerfile-gen-maven-plugin/' + pluginVersion)
+for (String name : ['dockerfile-gen-maven-plugin-' + pluginVersion + '.jar', 'dockerfile-gen-maven-plugin-' + pluginVersion + '.pom',
+                    '_remote.repositories', 'maven-metadata-local.xml']) {
+    if (!Arrays.equals(file(folder + name).bytes, new File(installed, name).bytes)) fail(folder + name + ' is not the installed one')
+}
+logHas('[INFO] Copied 4 files into target/dockerfile-gen/repository, the plugin from this machine\'s local repository for the builder.')
+logHas('[INFO]   the builder gets dockerfile-gen-maven-plugin ' + pluginVersion + ' from target/dockerfile-gen/repository')
+if (!withoutChecksum('target/Dockerfile.dockerignore').readLines().contains('!target/dockerfile-gen/repository/')) {
+    fail('the ignore file does not send the copied plugin')
+}
 return true

@@ -3,9 +3,11 @@ package io.github.dockerfilegen;
 import io.github.dockerfilegen.core.Generation;
 import io.github.dockerfilegen.inspect.ProjectInspector;
 import io.github.dockerfilegen.model.BuildPlan;
+import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.output.ProjectFiles;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,11 +63,21 @@ public class GenerateMojo extends AbstractDockerfileMojo {
             }
             Generation.Generated generated = (Generation.Generated) generation.get();
             report(generated, files.write(generated.files(), overwrite));
+            if (generated.plan().localArtifacts().isPresent()) {
+                RepositoryFiles artifacts = generated.plan().localArtifacts().get();
+                int copied = files.copyRepositoryFiles(localRepository(), artifacts);
+                getLog().info((copied == 0 ? "Up to date: " : "Copied " + copied + " files into ") + artifacts.folder()
+                        + ", the plugin from this machine's local repository for the builder.");
+            }
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the Dockerfile: " + e.getMessage(), e);
         }
+    }
+
+    private Path localRepository() {
+        return Path.of(session.getLocalRepository().getBasedir());
     }
 
     /** What was detected and decided, what was written, and the commands that build and run the image. */

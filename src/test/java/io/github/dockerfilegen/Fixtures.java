@@ -4,6 +4,7 @@ import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.BuildPlugin.Execution;
 import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigNode;
+import io.github.dockerfilegen.model.InstalledArtifacts;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.ProjectProperties;
@@ -45,6 +46,7 @@ public final class Fixtures {
     public Optional<Reactor> reactor = Optional.empty();
     public boolean mavenConfigFolder = false;
     public boolean mavenWrapper = false;
+    public Optional<InstalledArtifacts> installedPlugin = Optional.empty();
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),
@@ -114,6 +116,7 @@ public final class Fixtures {
                 .mavenConfigFolder(mavenConfigFolder)
                 .mavenWrapper(mavenWrapper)
                 .metadata(metadata)
+                .installedPlugin(installedPlugin)
                 .build();
     }
 

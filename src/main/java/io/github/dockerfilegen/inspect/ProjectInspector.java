@@ -2,6 +2,7 @@ package io.github.dockerfilegen.inspect;
 
 import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigNode;
+import io.github.dockerfilegen.model.InstalledArtifacts;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.ProjectProperties;
@@ -87,6 +88,7 @@ public class ProjectInspector {
                 .mavenWrapper(Files.isRegularFile(contextRoot.resolve("mvnw"))
                         && Files.isRegularFile(contextRoot.resolve(".mvn/wrapper/maven-wrapper.properties")))
                 .metadata(metadata(project))
+                .installedPlugin(installedPlugin(plugins, session))
                 .build();
     }
 
@@ -220,14 +222,32 @@ public class ProjectInspector {
                 .toList();
     }
 
+    /** This plugin, bound in the build at a version that only this machine's local repository has. */
+    private static Optional<InstalledArtifacts> installedPlugin(List<BuildPlugin> plugins, MavenSession session) {
+        Optional<BuildPlugin> self =
+                plugins.stream().filter(p -> p.key().equals(SELF)).findFirst();
+        if (self.isEmpty() || self.get().version().isEmpty()) {
+            return Optional.empty();
+        }
+        return localRepository(session)
+                .flatMap(local -> local.installedPlugin(
+                        self.get().groupId(),
+                        self.get().artifactId(),
+                        self.get().version().get()));
+    }
+
+    private static Optional<LocalRepository> localRepository(MavenSession session) {
+        return LocalRepository.of(
+                Optional.ofNullable(session.getLocalRepository()).map(repository -> repository.getBasedir()));
+    }
+
     /**
      * Runtime dependencies and parent POMs from outside the reactor that exist in this machine's
      * local repository only because they were installed there.
      */
     private static List<String> installedOnly(
             MavenProject project, MavenSession session, Map<String, String> reactorArtifacts) {
-        Optional<LocalRepository> local = LocalRepository.of(
-                Optional.ofNullable(session.getLocalRepository()).map(repository -> repository.getBasedir()));
+        Optional<LocalRepository> local = localRepository(session);
         if (local.isEmpty()) {
             return List.of();
         }

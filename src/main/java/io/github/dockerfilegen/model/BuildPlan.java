@@ -29,6 +29,8 @@ import java.util.TreeMap;
  *     ignore file both come from it
  * @param stages the stages in Dockerfile order, each written by the template it names: a builder
  *     stage first, the runtime stage (the image) last
+ * @param localArtifacts files of this machine's local Maven repository that the builder needs and no
+ *     repository it reads has (this plugin, installed here), to be copied next to the Dockerfile
  * @param decisions one line per decision, for the build log (what was detected, and from where)
  * @param warnings what the user should know before building, for the build log
  */
@@ -44,6 +46,7 @@ public record BuildPlan(
         List<ImageArg> imageArgs,
         BuildContext context,
         List<Stage> stages,
+        Optional<RepositoryFiles> localArtifacts,
         List<String> decisions,
         List<String> warnings) {
 
@@ -59,6 +62,7 @@ public record BuildPlan(
         imageArgs = List.copyOf(imageArgs);
         Objects.requireNonNull(context, "context");
         stages = List.copyOf(stages);
+        Objects.requireNonNull(localArtifacts, "localArtifacts");
         decisions = List.copyOf(decisions);
         warnings = List.copyOf(warnings);
         Set<String> names = new HashSet<>();
@@ -99,12 +103,29 @@ public record BuildPlan(
      * @param runtimePaths what is sent for the runtime stage only ({@code <extraFiles>}), as {@code paths}
      * @param neverSent patterns that are never sent, even inside a sent folder (build output, VCS and
      *     IDE files, secrets), in {@code .dockerignore} syntax
+     * @param generatedPaths what the plugin writes into the build output for the builder (a folder laid
+     *     out as a Maven repository), sent although build output never is, as {@code paths}
      */
-    public record BuildContext(List<String> paths, List<String> runtimePaths, List<String> neverSent) {
+    public record BuildContext(
+            List<String> paths, List<String> runtimePaths, List<String> neverSent, List<String> generatedPaths) {
         public BuildContext {
             paths = List.copyOf(paths);
             runtimePaths = List.copyOf(runtimePaths);
             neverSent = List.copyOf(neverSent);
+            generatedPaths = List.copyOf(generatedPaths);
+        }
+    }
+
+    /**
+     * Files of this machine's local Maven repository, copied into a folder laid out as one.
+     *
+     * @param folder the folder, relative to the project, with '/'
+     * @param files their paths inside the repository, as {@code groupId/as/path/artifactId/version/file}
+     */
+    public record RepositoryFiles(String folder, List<String> files) {
+        public RepositoryFiles {
+            Objects.requireNonNull(folder, "folder");
+            files = List.copyOf(files);
         }
     }
 
@@ -357,6 +378,7 @@ public record BuildPlan(
         private List<ImageArg> imageArgs = List.of();
         private BuildContext context;
         private final List<Stage> stages = new ArrayList<>();
+        private Optional<RepositoryFiles> localArtifacts = Optional.empty();
         private List<String> decisions = List.of();
         private List<String> warnings = List.of();
 
@@ -417,6 +439,11 @@ public record BuildPlan(
             return this;
         }
 
+        public Builder localArtifacts(Optional<RepositoryFiles> value) {
+            this.localArtifacts = value;
+            return this;
+        }
+
         /** The decision log: what was decided and why, and what the user should know. */
         public Builder log(List<String> decisionLines, List<String> warningLines) {
             this.decisions = decisionLines;
@@ -437,6 +464,7 @@ public record BuildPlan(
                     imageArgs,
                     context,
                     stages,
+                    localArtifacts,
                     decisions,
                     warnings);
         }

@@ -44,6 +44,9 @@ import java.util.TreeMap;
  * @param mavenWrapper whether the build context's root has the Maven wrapper ({@code mvnw} and
  *     {@code .mvn/wrapper/maven-wrapper.properties}), which pins the Maven version the team builds with
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
+ * @param installedPlugin this plugin, when the build binds it and this machine's local repository has
+ *     that version only because {@code mvn install} put it there (a snapshot or a fork built here):
+ *     no repository the builder reads has it
  */
 public record ProjectFacts(
         String groupId,
@@ -66,7 +69,8 @@ public record ProjectFacts(
         Optional<Reactor> reactor,
         boolean mavenConfigFolder,
         boolean mavenWrapper,
-        ProjectMetadata metadata) {
+        ProjectMetadata metadata,
+        Optional<InstalledArtifacts> installedPlugin) {
 
     public ProjectFacts {
         Objects.requireNonNull(groupId, "groupId");
@@ -88,6 +92,7 @@ public record ProjectFacts(
         Objects.requireNonNull(localParent, "localParent");
         Objects.requireNonNull(reactor, "reactor");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(installedPlugin, "installedPlugin");
     }
 
     /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
@@ -118,6 +123,7 @@ public record ProjectFacts(
         private boolean mavenConfigFolder;
         private boolean mavenWrapper;
         private ProjectMetadata metadata = ProjectMetadata.none();
+        private Optional<InstalledArtifacts> installedPlugin = Optional.empty();
 
         private Builder() {}
 
@@ -218,6 +224,11 @@ public record ProjectFacts(
             return this;
         }
 
+        public Builder installedPlugin(Optional<InstalledArtifacts> value) {
+            this.installedPlugin = value;
+            return this;
+        }
+
         public ProjectFacts build() {
             return new ProjectFacts(
                     groupId,
@@ -240,7 +251,8 @@ public record ProjectFacts(
                     reactor,
                     mavenConfigFolder,
                     mavenWrapper,
-                    metadata);
+                    metadata,
+                    installedPlugin);
         }
     }
 

@@ -1,13 +1,19 @@
 package io.github.dockerfilegen.output;
 
+import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.output.GeneratedFiles.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What happens to the generated files on disk, in one project folder: written only when nobody
@@ -89,6 +95,53 @@ public final class ProjectFiles {
                     file.path() + " (on disk)", actual, file.path() + " (generated now)", file.content()));
         }
         return diff.toString();
+    }
+
+    /**
+     * Makes a folder of the project hold exactly these files of a Maven repository, at the same paths:
+     * copied when new or changed, anything else in it removed (the folder is the plugin's own, under
+     * the build directory).
+     *
+     * @param repository the repository the files come from (this machine's local one)
+     * @param files the repository and the files to copy
+     * @return how many files were copied
+     */
+    public int copyRepositoryFiles(Path repository, RepositoryFiles files) throws IOException {
+        Path folder = resolve(files.folder());
+        Set<Path> wanted = new HashSet<>();
+        int copied = 0;
+        for (String file : files.files()) {
+            Path from = repository.resolve(file);
+            Path to = folder.resolve(file).normalize();
+            if (!to.startsWith(folder)) {
+                throw new IOException("not a repository path: " + file);
+            }
+            wanted.add(to);
+            if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1) {
+                continue;
+            }
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            copied++;
+        }
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> found = Files.walk(folder)) {
+                for (Path stale : found.sorted(Comparator.reverseOrder()).toList()) {
+                    boolean emptyFolder = Files.isDirectory(stale) && isEmpty(stale);
+                    if ((Files.isRegularFile(stale) && !wanted.contains(stale))
+                            || (emptyFolder && !stale.equals(folder))) {
+                        Files.delete(stale);
+                    }
+                }
+            }
+        }
+        return copied;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private Path resolve(String path) {

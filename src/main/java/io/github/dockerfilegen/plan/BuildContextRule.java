@@ -2,6 +2,7 @@ package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.ExtraFile;
 import io.github.dockerfilegen.model.GeneratorConfig;
@@ -9,6 +10,7 @@ import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.Reactor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +40,10 @@ final class BuildContextRule {
     /** The wrapper script; {@code .mvn/wrapper/} comes with {@code .mvn/}. */
     static final String WRAPPER = "mvnw";
 
-    static BuildContext of(ProjectFacts facts, GeneratorConfig config, PlanLog log) throws ConfigurationException {
+    /** @param localArtifacts what the plugin copies into the build output for the builder, if anything */
+    static BuildContext of(
+            ProjectFacts facts, GeneratorConfig config, Optional<RepositoryFiles> localArtifacts, PlanLog log)
+            throws ConfigurationException {
         List<String> paths = new ArrayList<>();
         // First: the builder trusts them before anything is downloaded.
         for (String certificate : config.builderCertificates()) {
@@ -91,7 +96,10 @@ final class BuildContextRule {
                 runtimePaths.add(found);
             }
         }
-        return new BuildContext(paths, runtimePaths, NEVER_SENT);
+        List<String> generated = localArtifacts
+                .map(artifacts -> List.of(Folders.inContext(facts, artifacts.folder()) + "/"))
+                .orElse(List.of());
+        return new BuildContext(paths, runtimePaths, NEVER_SENT, generated);
     }
 
     /** The source folders: sent last, as they change most often. */

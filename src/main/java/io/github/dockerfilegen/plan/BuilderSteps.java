@@ -3,6 +3,7 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
+import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.DependencyCache;
 import io.github.dockerfilegen.model.GeneratorConfig;
@@ -10,6 +11,7 @@ import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The builder stage's steps, in the order their inputs change least often: the build context's
@@ -25,8 +27,16 @@ final class BuilderSteps {
 
     private BuilderSteps() {}
 
+    /** @param localArtifacts what the Maven runs put into the builder's repository first, if anything */
     static List<BuilderStep> of(
-            ProjectFacts facts, GeneratorConfig config, LayoutPlan app, BuildContext context, PlanLog log) {
+            ProjectFacts facts,
+            GeneratorConfig config,
+            LayoutPlan app,
+            BuildContext context,
+            Optional<RepositoryFiles> localArtifacts,
+            PlanLog log) {
+        Maven maven =
+                new Maven(mavenInvocation(facts, config, log), mounts(facts, config, localArtifacts), localArtifacts);
         List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
         if (!config.builderCertificates().isEmpty()) {
             steps.add(
@@ -37,13 +47,38 @@ final class BuilderSteps {
             log.decide("Maven wrapper: the builder runs ./mvnw, with the Maven version .mvn/wrapper pins");
             steps.add(afterCopiesOf(steps, List.of(".mvn/", BuildContextRule.WRAPPER)), wrapperDownload());
         }
-        List<String> maven = mavenInvocation(facts, config, log);
         if (config.dependencyCache() == DependencyCache.LAYER) {
             log.decide("dependencies in a layer of their own (<dependencyCache>layer), for a registry cache");
-            steps.add(firstSourceCopy(steps, facts), dependencyLayer(maven, config));
+            steps.add(firstSourceCopy(steps, facts), dependencyLayer(maven));
         }
-        steps.add(packageStep(append(maven, "package"), app, facts, config));
+        steps.add(packageStep(maven, app, facts, config));
         return steps;
+    }
+
+    /**
+     * How the builder runs Maven.
+     *
+     * @param command Maven with its options, the goal left out
+     * @param mounts the {@code RUN --mount} options every Maven run gets
+     * @param localArtifacts what each run first copies into the repository, if anything
+     */
+    private record Maven(List<String> command, List<String> mounts, Optional<RepositoryFiles> localArtifacts) {
+        /** The run of this goal: the local artifacts put into the repository first, then Maven. */
+        List<List<String>> run(String goal) {
+            List<List<String>> commands = new ArrayList<>();
+            localArtifacts.ifPresent(artifacts -> commands.add(
+                    List.of("cp", "-R", Folders.LOCAL_ARTIFACTS_MOUNT + "/.", Folders.MAVEN_REPOSITORY + "/")));
+            commands.add(append(command, goal));
+            return commands;
+        }
+
+        /** What the comment says of the local artifacts, if any. */
+        String note() {
+            return localArtifacts
+                    .map(a -> " This machine's own build of the plugin the POM binds, which no repository has, is"
+                            + " put into the repository first.")
+                    .orElse("");
+        }
     }
 
     /** Right after the last copy of one of these sources: what they bring in is there from that step on. */
@@ -115,14 +150,15 @@ final class BuilderSteps {
     }
 
     /** The dependencies and plugins the POMs name, resolved into a layer that only a POM change rebuilds. */
-    private static ShellRun dependencyLayer(List<String> maven, GeneratorConfig config) {
+    private static ShellRun dependencyLayer(Maven maven) {
         return new ShellRun(
                 Text.wrap(
                         "Dependencies and plugins, resolved from the POMs into a layer of their own: a registry cache"
-                                + " (--cache-from) restores it on a fresh machine, which a cache mount cannot.",
+                                + " (--cache-from) restores it on a fresh machine, which a cache mount cannot."
+                                + maven.note(),
                         Planner.COMMENT_WIDTH),
-                mounts(config),
-                List.of(append(maven, GO_OFFLINE)));
+                maven.mounts(),
+                maven.run(GO_OFFLINE));
     }
 
     private static List<String> append(List<String> command, String last) {
@@ -132,32 +168,34 @@ final class BuilderSteps {
     }
 
     /** The one Maven run, and what the layout does with its output (in the module's folder), in one layer. */
-    private static ShellRun packageStep(
-            List<String> mavenCommand, LayoutPlan app, ProjectFacts facts, GeneratorConfig config) {
+    private static ShellRun packageStep(Maven maven, LayoutPlan app, ProjectFacts facts, GeneratorConfig config) {
         String why = (config.dependencyCache() == DependencyCache.LAYER
                         ? "Maven builds with the dependencies of the layer above."
                         : "Maven runs once: the repository is a cache mount that outlives this layer, so a source"
                                 + " change downloads nothing.")
                 + (config.settingsSecret()
                         ? " settings.xml is a secret, mounted for this run only: it is in no layer."
-                        : "");
-        List<List<String>> commands = new ArrayList<>();
-        commands.add(mavenCommand);
+                        : "")
+                + maven.note();
+        List<List<String>> commands = new ArrayList<>(maven.run("package"));
         if (!app.afterPackage().isEmpty() && facts.reactor().isPresent()) {
             commands.add(List.of("cd", facts.reactor().get().module()));
         }
         commands.addAll(app.afterPackage());
         return new ShellRun(
                 Text.wrap((why + " " + app.afterPackageNote().orElse("")).strip(), Planner.COMMENT_WIDTH),
-                mounts(config),
+                maven.mounts(),
                 commands);
     }
 
-    private static List<String> mounts(GeneratorConfig config) {
+    private static List<String> mounts(
+            ProjectFacts facts, GeneratorConfig config, Optional<RepositoryFiles> localArtifacts) {
         List<String> mounts = new ArrayList<>();
         if (config.dependencyCache() == DependencyCache.MOUNT) {
             mounts.add("type=cache,target=" + Folders.MAVEN_REPOSITORY);
         }
+        localArtifacts.ifPresent(artifacts -> mounts.add("type=bind,source="
+                + Folders.inContext(facts, artifacts.folder()) + ",target=" + Folders.LOCAL_ARTIFACTS_MOUNT));
         if (config.settingsSecret()) {
             mounts.add("type=secret,id=" + Folders.SETTINGS_SECRET_ID + ",target=" + Folders.MAVEN_SETTINGS
                     + ",required=true");

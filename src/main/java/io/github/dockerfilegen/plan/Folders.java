@@ -33,6 +33,14 @@ final class Folders {
         return path.startsWith("/") || path.matches("[A-Za-z]:[\\\\/].*");
     }
 
+    /** Where the builder's Maven run reads this machine's local artifacts from, bind-mounted from the build context. */
+    static final String LOCAL_ARTIFACTS_MOUNT = "/tmp/dockerfile-gen-repository";
+
+    /** A path relative to the project as the build context names it: the same, or under the module's folder. */
+    static String inContext(ProjectFacts facts, String path) {
+        return facts.reactor().map(r -> r.module() + "/").orElse("") + path;
+    }
+
     /** The project's folder under the builder's working folder: {@code /build}, or {@code /build/<module>}. */
     static String projectInBuilder(ProjectFacts facts) {
         return BUILD_DIR + facts.reactor().map(r -> "/" + r.module()).orElse("");

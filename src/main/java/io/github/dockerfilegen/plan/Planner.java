@@ -6,6 +6,7 @@ import io.github.dockerfilegen.model.BuildPlan.BuilderStage;
 import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
+import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
@@ -120,8 +121,9 @@ public final class Planner {
 
         BaseImageRule.BaseImages images = BaseImageRule.choose(facts, config, app, release, log);
 
-        BuildContext context = BuildContextRule.of(facts, config, log);
-        List<BuilderStep> steps = BuilderSteps.of(facts, config, app, context, log);
+        Optional<RepositoryFiles> localArtifacts = BoundPluginRule.localArtifacts(facts, config, log);
+        BuildContext context = BuildContextRule.of(facts, config, localArtifacts, log);
+        List<BuilderStep> steps = BuilderSteps.of(facts, config, app, context, localArtifacts, log);
         BuilderStage builder = new BuilderStage(
                 "builder/maven",
                 Folders.BUILD_STAGE,
@@ -184,6 +186,7 @@ public final class Planner {
                 .context(context)
                 .stage(builder)
                 .stage(runtime)
+                .localArtifacts(localArtifacts)
                 .log(log.decisions, log.warnings)
                 .build();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.ConfigurationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,5 +92,32 @@ class ProjectFilesTest {
         String diff = files.diff(List.of(file("Dockerfile", "FROM scratch\nUSER 1\n")));
         assertTrue(diff.startsWith("--- Dockerfile (on disk)\n+++ Dockerfile (generated now)\n"), diff);
         assertTrue(diff.contains("\n+USER 1\n"), diff);
+    }
+
+    @Test
+    void aRepositoryFolderHoldsExactlyTheFilesCopiedIntoIt() throws Exception {
+        Path repository = Files.createDirectories(basedir.resolve("m2"));
+        String jar = "org/acme/p/1.0-SNAPSHOT/p-1.0-SNAPSHOT.jar";
+        String pom = "org/acme/p/1.0-SNAPSHOT/p-1.0-SNAPSHOT.pom";
+        for (String file : List.of(jar, pom)) {
+            Files.createDirectories(repository.resolve(file).getParent());
+            Files.writeString(repository.resolve(file), file);
+        }
+        ProjectFiles files = new ProjectFiles(basedir);
+        RepositoryFiles wanted = new RepositoryFiles("target/dockerfile-gen/repository", List.of(jar, pom));
+        assertEquals(2, files.copyRepositoryFiles(repository, wanted));
+        Path folder = basedir.resolve("target/dockerfile-gen/repository");
+        assertEquals(jar, Files.readString(folder.resolve(jar)));
+        assertEquals(0, files.copyRepositoryFiles(repository, wanted), "unchanged files are not copied again");
+
+        // An older version and anything else dropped there go: the whole folder is sent to the builder.
+        Files.createDirectories(folder.resolve("org/acme/p/0.9"));
+        Files.writeString(folder.resolve("org/acme/p/0.9/p-0.9.jar"), "old");
+        Files.writeString(folder.resolve("id_rsa"), "key");
+        Files.writeString(repository.resolve(jar), "rebuilt");
+        assertEquals(1, files.copyRepositoryFiles(repository, wanted));
+        assertEquals("rebuilt", Files.readString(folder.resolve(jar)));
+        assertFalse(Files.exists(folder.resolve("org/acme/p/0.9")));
+        assertFalse(Files.exists(folder.resolve("id_rsa")));
     }
 }

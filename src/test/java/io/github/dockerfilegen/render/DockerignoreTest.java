@@ -9,6 +9,7 @@ import io.github.dockerfilegen.core.Generation;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,29 @@ class DockerignoreTest {
                 "Dockerfile")) {
             assertTrue(excluded(patterns, never), never + " would be sent");
         }
+    }
+
+    @Test
+    void whatThePluginWritesForTheBuilderIsSentFromInsideTheBuildOutput() throws Exception {
+        Fixtures project = Fixtures.plainJar()
+                .with(Fixtures.plugin(
+                        io.github.dockerfilegen.plan.Planner.PLUGIN,
+                        "0.1.0-SNAPSHOT",
+                        "",
+                        Fixtures.execution("default", List.of("generate"), "")));
+        project.installedPlugin = Optional.of(new io.github.dockerfilegen.model.InstalledArtifacts(
+                "0.1.0-SNAPSHOT", List.of("io/github/dockerfilegen/p/0.1.0-SNAPSHOT/p-0.1.0-SNAPSHOT.jar")));
+        List<String> patterns = Generate.files(project, GeneratorConfig.defaults())
+                .dockerignore()
+                .content()
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
+        assertFalse(
+                excluded(patterns, "target/dockerfile-gen/repository/io/github/dockerfilegen/p/0.1.0-SNAPSHOT/p.jar"));
+        assertTrue(excluded(patterns, "target/dockerfile-gen/other.txt"));
+        assertTrue(excluded(patterns, "target/hello-1.0.0.jar"));
+        // The folder is sent whole: it holds only the files the plugin copied (ProjectFilesTest).
     }
 
     /** BuildKit's decision for one file of the context. */
