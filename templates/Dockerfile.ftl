@@ -3,6 +3,9 @@
 # Change the plugin's configuration in pom.xml instead, or override a template (<templateDirectory>).
 # Regenerate: [=plan.regenerateCommand]
 # Build:      [=plan.buildCommand]
+<#if plan.testCommand?has_content>
+# Test:       [=plan.testCommand]
+</#if>
 # Run:        [=plan.runCommand]
 
 # Base images; swap one with --build-arg NAME=image:tag.

@@ -12,7 +12,7 @@ FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build
 WORKDIR /build
 # What the build reads, and nothing else (see the .dockerignore).
 COPY .mvn/ .mvn/
-COPY mvnw ./
+COPY --chmod=0755 mvnw ./
 # The Maven version the wrapper pins, downloaded once: this layer changes with .mvn/ only.
 RUN ./mvnw --version
 COPY pom.xml ./

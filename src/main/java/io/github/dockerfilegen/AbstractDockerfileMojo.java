@@ -305,6 +305,17 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     @Parameter(property = PluginProperties.WRITABLE_DIRECTORIES)
     protected List<String> writableDirectories;
 
+    /**
+     * Add a stage named {@code test} that runs the project's tests ({@code mvn verify}) on the builder's
+     * output, with the same sources, cache mount and {@code <builderArgs>} less the ones that skip tests:
+     * {@code docker build --target test} runs them, and the image, which does not depend on the stage,
+     * is built without them. For example {@code <testStage>true</testStage>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.TEST_STAGE, defaultValue = "false")
+    protected boolean testStage;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -378,6 +389,7 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .builderOnBuildPlatform(builderOnBuildPlatform)
                 .openshift(openshift)
                 .writableDirectories(writableDirectories)
+                .testStage(testStage)
                 .commandLineOptions(commandLineOptions())
                 .declaresApplication(fromPom(mainClass, PluginProperties.MAIN_CLASS)
                         || fromPom(layout, PluginProperties.LAYOUT)

@@ -96,5 +96,6 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         getLog().info("Build it (in "
                 + basedir().resolve(plan.contextDirectory()).normalize() + "): " + plan.buildCommand());
         getLog().info("Run it: " + plan.runCommand());
+        plan.testCommand().ifPresent(command -> getLog().info("Test it: " + command));
     }
 }

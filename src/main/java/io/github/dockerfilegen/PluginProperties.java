@@ -29,6 +29,7 @@ public final class PluginProperties {
     public static final String BUILDER_ON_BUILD_PLATFORM = PREFIX + "builderOnBuildPlatform";
     public static final String OPENSHIFT = PREFIX + "openshift";
     public static final String WRITABLE_DIRECTORIES = PREFIX + "writableDirectories";
+    public static final String TEST_STAGE = PREFIX + "testStage";
     public static final String OVERWRITE = PREFIX + "overwrite";
 
     /** The properties that change what generate writes: a regenerate command must repeat them. */
@@ -54,7 +55,8 @@ public final class PluginProperties {
             IMAGE_MIRROR,
             BUILDER_ON_BUILD_PLATFORM,
             OPENSHIFT,
-            WRITABLE_DIRECTORIES);
+            WRITABLE_DIRECTORIES,
+            TEST_STAGE);
 
     private PluginProperties() {}
 }

@@ -5,6 +5,7 @@ import io.github.dockerfilegen.model.BuildPlugin.Execution;
 import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigNode;
 import io.github.dockerfilegen.model.InstalledArtifacts;
+import io.github.dockerfilegen.model.MavenWrapper;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.ProjectProperties;
@@ -45,7 +46,7 @@ public final class Fixtures {
     public Optional<String> localParent = Optional.empty();
     public Optional<Reactor> reactor = Optional.empty();
     public boolean mavenConfigFolder = false;
-    public boolean mavenWrapper = false;
+    public Optional<MavenWrapper> mavenWrapper = Optional.empty();
     public Optional<InstalledArtifacts> installedPlugin = Optional.empty();
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),

@@ -3,6 +3,7 @@ package io.github.dockerfilegen.inspect;
 import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigNode;
 import io.github.dockerfilegen.model.InstalledArtifacts;
+import io.github.dockerfilegen.model.MavenWrapper;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
 import io.github.dockerfilegen.model.ProjectProperties;
@@ -10,6 +11,7 @@ import io.github.dockerfilegen.model.RuntimeDependency;
 import io.github.dockerfilegen.plan.Planner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,10 +87,17 @@ public class ProjectInspector {
                 .localParent(localParent(project))
                 .reactor(reactor.map(r -> r.reactor(project, session)))
                 .mavenConfigFolder(hasMavenConfig(contextRoot))
-                .mavenWrapper(Files.isRegularFile(contextRoot.resolve("mvnw"))
-                        && Files.isRegularFile(contextRoot.resolve(".mvn/wrapper/maven-wrapper.properties")))
+                .mavenWrapper(mavenWrapper(contextRoot))
                 .metadata(metadata(project))
                 .installedPlugin(installedPlugin(plugins, session))
+                .referencedPackages(CodeReferences.packages(
+                        Optional.ofNullable(project.getBuild().getOutputDirectory())
+                                .map(Path::of)
+                                .orElse(basedir.resolve("target/classes")),
+                        project.getCompileSourceRoots().stream()
+                                .filter(root -> root != null)
+                                .map(Path::of)
+                                .toList()))
                 .build();
     }
 
@@ -172,6 +181,26 @@ public class ProjectInspector {
             return files.anyMatch(Files::isRegularFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + folder, e);
+        }
+    }
+
+    /** The Maven wrapper at the build context's root, as committed: line endings and what its script reads. */
+    private static Optional<MavenWrapper> mavenWrapper(Path root) {
+        Path script = root.resolve("mvnw");
+        Path properties = root.resolve(".mvn/wrapper/maven-wrapper.properties");
+        if (!Files.isRegularFile(script) || !Files.isRegularFile(properties)) {
+            return Optional.empty();
+        }
+        try {
+            String scriptText = Files.readString(script, StandardCharsets.ISO_8859_1);
+            return Optional.of(new MavenWrapper(
+                    scriptText.contains("\r\n"),
+                    Files.readString(properties, StandardCharsets.ISO_8859_1).contains("\r"),
+                    // maven-wrapper 3.3's trim(): tr -d '[:space:]'
+                    scriptText.contains("[:space:]"),
+                    Files.isRegularFile(root.resolve(".mvn/wrapper/maven-wrapper.jar"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the Maven wrapper in " + root, e);
         }
     }
 

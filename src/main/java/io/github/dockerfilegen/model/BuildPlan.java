@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * @param imageTag the {@code name:tag} the printed build command gives the image
  * @param buildCommand the exact command that builds the image, run from the build context's root
  * @param runCommand a command that runs the built image, publishing its ports
+ * @param testCommand the command that runs the test stage's tests, without tagging an image; absent
+ *     when the plan has no test stage
  * @param imageArgs the {@code ARG}s before the first {@code FROM} that name the base images
  * @param context what the build context sends to the builder: its {@code COPY} lines and the
  *     ignore file both come from it
@@ -43,6 +45,7 @@ public record BuildPlan(
         String imageTag,
         String buildCommand,
         String runCommand,
+        Optional<String> testCommand,
         List<ImageArg> imageArgs,
         BuildContext context,
         List<Stage> stages,
@@ -59,6 +62,7 @@ public record BuildPlan(
         Objects.requireNonNull(imageTag, "imageTag");
         Objects.requireNonNull(buildCommand, "buildCommand");
         Objects.requireNonNull(runCommand, "runCommand");
+        Objects.requireNonNull(testCommand, "testCommand");
         imageArgs = List.copyOf(imageArgs);
         Objects.requireNonNull(context, "context");
         stages = List.copyOf(stages);
@@ -130,18 +134,33 @@ public record BuildPlan(
     }
 
     /** One {@code FROM ... AS <name>} stage of the Dockerfile, and the template that writes it. */
-    public sealed interface Stage permits BuilderStage, RuntimeStage {
+    public sealed interface Stage permits BuilderStage, TestStage, RuntimeStage {
         /**
          * The template that writes the stage: its path under the templates folder without
          * {@code .ftl}, such as {@code builder/maven}.
          */
         String template();
 
-        /** The stage name, for {@code AS} and {@code COPY --from}. */
+        /** The stage name, for {@code AS}, {@code COPY --from} and {@code docker build --target}. */
         String name();
+    }
 
-        /** The {@code ARG} naming the stage's base image. */
-        String imageArg();
+    /**
+     * A stage that runs the project's tests on the builder stage's output, in its environment; no
+     * other stage depends on it, so a plain build skips it and {@code --target test} runs it.
+     *
+     * @param template its template, such as {@code test/maven}
+     * @param name the stage name
+     * @param fromStage the stage it starts from, the builder
+     * @param steps its instructions, in order
+     */
+    public record TestStage(String template, String name, String fromStage, List<BuilderStep> steps) implements Stage {
+        public TestStage {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(fromStage, "fromStage");
+            steps = List.copyOf(steps);
+        }
     }
 
     /**
@@ -174,10 +193,17 @@ public record BuildPlan(
         List<String> comment();
     }
 
-    /** {@code COPY <source> <target>} from the build context. */
-    public record ContextCopy(List<String> comment, String source, String target) implements BuilderStep {
+    /**
+     * {@code COPY [--chmod=<mode>] <source> <target>} from the build context.
+     *
+     * @param mode the octal mode the copied files get, such as {@code 0755} for a script that must run
+     *     whatever mode it was committed with; absent to keep theirs
+     */
+    public record ContextCopy(List<String> comment, String source, String target, Optional<String> mode)
+            implements BuilderStep {
         public ContextCopy {
             comment = List.copyOf(comment);
+            Objects.requireNonNull(mode, "mode");
         }
     }
 
@@ -375,6 +401,7 @@ public record BuildPlan(
         private String imageTag;
         private String buildCommand;
         private String runCommand;
+        private Optional<String> testCommand = Optional.empty();
         private List<ImageArg> imageArgs = List.of();
         private BuildContext context;
         private final List<Stage> stages = new ArrayList<>();
@@ -423,6 +450,11 @@ public record BuildPlan(
             return this;
         }
 
+        public Builder testCommand(Optional<String> value) {
+            this.testCommand = value;
+            return this;
+        }
+
         public Builder imageArgs(List<ImageArg> value) {
             this.imageArgs = value;
             return this;
@@ -461,6 +493,7 @@ public record BuildPlan(
                     imageTag,
                     buildCommand,
                     runCommand,
+                    testCommand,
                     imageArgs,
                     context,
                     stages,

@@ -54,6 +54,7 @@ public final class ConfigValidator {
     private List<String> writableDirectories;
     private Map<String, String> commandLineOptions = Map.of();
     private Boolean declaresApplication;
+    private boolean testStage;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -187,6 +188,11 @@ public final class ConfigValidator {
         return this;
     }
 
+    public ConfigValidator testStage(boolean value) {
+        this.testStage = value;
+        return this;
+    }
+
     /**
      * Whether this module's own configuration, rather than a {@code -D} option, names the main class
      * or the layout; when not said, whether either is set.
@@ -228,6 +234,7 @@ public final class ConfigValidator {
                 openshift,
                 checkWritableDirectories(),
                 checkCommandLineOptions(),
+                testStage,
                 declaresApplication != null
                         ? declaresApplication
                         : checkedLayout.isPresent() || checkedMainClass.isPresent());

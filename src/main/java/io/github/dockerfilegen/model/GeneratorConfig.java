@@ -44,6 +44,7 @@ import java.util.TreeMap;
  *     ones its layout needs, in the order given
  * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
  *     so the printed regenerate command reproduces it
+ * @param testStage whether the Dockerfile gets a stage that runs the project's tests
  * @param declaresApplication whether this module's own configuration names a main class or a layout,
  *     which makes it an application; a {@code -D} option reaches every module of a reactor run and
  *     makes no library one
@@ -74,6 +75,7 @@ public record GeneratorConfig(
         boolean openshift,
         List<String> writableDirectories,
         SortedMap<String, String> commandLineOptions,
+        boolean testStage,
         boolean declaresApplication) {
 
     /** What {@code <layout>} takes to detect the layout, the default. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What inspection found in a Maven project: everything the planner may base a decision on, and
@@ -41,8 +43,11 @@ import java.util.TreeMap;
  * @param reactor the multi-module build the project is built in, if it is a module of one
  * @param mavenConfigFolder whether the build context's root has a {@code .mvn} folder (maven.config, jvm.config,
  *     extensions.xml), which Maven reads in the builder as on the host
- * @param mavenWrapper whether the build context's root has the Maven wrapper ({@code mvnw} and
+ * @param mavenWrapper the Maven wrapper, when the build context's root has one ({@code mvnw} and
  *     {@code .mvn/wrapper/maven-wrapper.properties}), which pins the Maven version the team builds with
+ * @param referencedPackages the packages the application's own code uses: read from its compiled
+ *     classes when they exist, else from its sources' imports and qualified names, so the answer does
+ *     not depend on whether {@code compile} ran
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  * @param installedPlugin this plugin, when the build binds it and this machine's local repository has
  *     that version only because {@code mvn install} put it there (a snapshot or a fork built here):
@@ -68,9 +73,10 @@ public record ProjectFacts(
         Optional<String> localParent,
         Optional<Reactor> reactor,
         boolean mavenConfigFolder,
-        boolean mavenWrapper,
+        Optional<MavenWrapper> mavenWrapper,
         ProjectMetadata metadata,
-        Optional<InstalledArtifacts> installedPlugin) {
+        Optional<InstalledArtifacts> installedPlugin,
+        Set<String> referencedPackages) {
 
     public ProjectFacts {
         Objects.requireNonNull(groupId, "groupId");
@@ -93,6 +99,8 @@ public record ProjectFacts(
         Objects.requireNonNull(reactor, "reactor");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(installedPlugin, "installedPlugin");
+        Objects.requireNonNull(mavenWrapper, "mavenWrapper");
+        referencedPackages = Collections.unmodifiableSortedSet(new TreeSet<>(referencedPackages));
     }
 
     /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
@@ -121,9 +129,10 @@ public record ProjectFacts(
         private Optional<String> localParent = Optional.empty();
         private Optional<Reactor> reactor = Optional.empty();
         private boolean mavenConfigFolder;
-        private boolean mavenWrapper;
+        private Optional<MavenWrapper> mavenWrapper = Optional.empty();
         private ProjectMetadata metadata = ProjectMetadata.none();
         private Optional<InstalledArtifacts> installedPlugin = Optional.empty();
+        private Set<String> referencedPackages = Set.of();
 
         private Builder() {}
 
@@ -214,7 +223,7 @@ public record ProjectFacts(
             return this;
         }
 
-        public Builder mavenWrapper(boolean value) {
+        public Builder mavenWrapper(Optional<MavenWrapper> value) {
             this.mavenWrapper = value;
             return this;
         }
@@ -226,6 +235,11 @@ public record ProjectFacts(
 
         public Builder installedPlugin(Optional<InstalledArtifacts> value) {
             this.installedPlugin = value;
+            return this;
+        }
+
+        public Builder referencedPackages(Set<String> value) {
+            this.referencedPackages = value;
             return this;
         }
 
@@ -252,7 +266,8 @@ public record ProjectFacts(
                     mavenConfigFolder,
                     mavenWrapper,
                     metadata,
-                    installedPlugin);
+                    installedPlugin,
+                    referencedPackages);
         }
     }
 

@@ -27,7 +27,8 @@ final class BaseImageRule {
         String builder = config.builderImage()
                 .map(Object::toString)
                 .orElseGet(() -> defaultImage(
-                        config, facts.mavenWrapper() ? ImageCatalog.jdk(release) : ImageCatalog.builder(release)));
+                        config,
+                        facts.mavenWrapper().isPresent() ? ImageCatalog.jdk(release) : ImageCatalog.builder(release)));
         RuntimeFlavor flavor = config.runtime().orElse(RuntimeFlavor.DISTROLESS);
         String runtime = config.runtimeImage()
                 .map(Object::toString)

@@ -23,7 +23,10 @@ final class BoundPluginRule {
     private BoundPluginRule() {}
 
     static Optional<RepositoryFiles> localArtifacts(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
-        Optional<BuildPlugin> bound = facts.plugin(Planner.PLUGIN);
+        // Maven resolves a build plugin only for the goals it runs: configuration alone needs nothing.
+        Optional<BuildPlugin> bound = facts.plugin(Planner.PLUGIN)
+                .filter(plugin ->
+                        plugin.executions().stream().anyMatch(e -> !e.goals().isEmpty()));
         if (bound.isEmpty()) {
             return Optional.empty();
         }

@@ -40,6 +40,8 @@ final class BuildContextRule {
     /** The wrapper script; {@code .mvn/wrapper/} comes with {@code .mvn/}. */
     static final String WRAPPER = "mvnw";
 
+    private static final String EXECUTABLE = "0755";
+
     /** @param localArtifacts what the plugin copies into the build output for the builder, if anything */
     static BuildContext of(
             ProjectFacts facts, GeneratorConfig config, Optional<RepositoryFiles> localArtifacts, PlanLog log)
@@ -55,7 +57,7 @@ final class BuildContextRule {
         if (facts.mavenConfigFolder()) {
             paths.add(".mvn/");
         }
-        if (facts.mavenWrapper()) {
+        if (facts.mavenWrapper().isPresent()) {
             paths.add(WRAPPER);
         }
         // A module's build reads every POM of its reactor, and the sources of the modules it needs.
@@ -138,7 +140,9 @@ final class BuildContextRule {
                             ? List.of("What the build reads, and nothing else (see the .dockerignore).")
                             : List.of(),
                     path,
-                    target));
+                    target,
+                    // Committed without its executable bit (a Windows checkout), the wrapper still runs.
+                    path.equals(WRAPPER) ? Optional.of(EXECUTABLE) : Optional.empty()));
         }
         return copies;
     }

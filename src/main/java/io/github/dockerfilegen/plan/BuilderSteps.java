@@ -5,13 +5,16 @@ import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
+import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.DependencyCache;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.MavenWrapper;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The builder stage's steps, in the order their inputs change least often: the build context's
@@ -25,25 +28,39 @@ final class BuilderSteps {
     /** Resolves what the POMs name, plugins included; pinned, as the builder's Maven may be old. */
     private static final String GO_OFFLINE = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline";
 
+    /** The {@code <builderArgs>} that skip tests: the test stage leaves them out. */
+    private static final Pattern SKIPS_TESTS = Pattern.compile("-D(skipTests|maven\\.test\\.skip|skipITs)(=true)?");
+
     private BuilderSteps() {}
 
+    /**
+     * The builder's steps, and the test stage's run when {@code <testStage>} asks for one.
+     *
+     * @param steps the builder stage's steps
+     * @param tests the test stage's one Maven run ({@code verify}, tests included), if there is one
+     */
+    record Steps(List<BuilderStep> steps, Optional<ShellRun> tests) {}
+
     /** @param localArtifacts what the Maven runs put into the builder's repository first, if anything */
-    static List<BuilderStep> of(
+    static Steps of(
             ProjectFacts facts,
             GeneratorConfig config,
             LayoutPlan app,
             BuildContext context,
             Optional<RepositoryFiles> localArtifacts,
-            PlanLog log) {
-        Maven maven =
-                new Maven(mavenInvocation(facts, config, log), mounts(facts, config, localArtifacts), localArtifacts);
+            PlanLog log)
+            throws ConfigurationException {
+        List<String> skips = BuilderSkips.skips(facts, log);
+        List<String> mounts = mounts(facts, config, localArtifacts);
+        Maven maven = new Maven(mavenInvocation(facts, skips, config.builderArgs()), mounts, localArtifacts);
         List<BuilderStep> steps = new ArrayList<>(BuildContextRule.copies(context));
         if (!config.builderCertificates().isEmpty()) {
             steps.add(
                     afterCopiesOf(steps, config.builderCertificates()),
                     trustCertificates(config.builderCertificates()));
         }
-        if (facts.mavenWrapper()) {
+        if (facts.mavenWrapper().isPresent()) {
+            checkWrapper(facts.mavenWrapper().get());
             log.decide("Maven wrapper: the builder runs ./mvnw, with the Maven version .mvn/wrapper pins");
             steps.add(afterCopiesOf(steps, List.of(".mvn/", BuildContextRule.WRAPPER)), wrapperDownload());
         }
@@ -52,7 +69,27 @@ final class BuilderSteps {
             steps.add(firstSourceCopy(steps, facts), dependencyLayer(maven));
         }
         steps.add(packageStep(maven, app, facts, config));
-        return steps;
+        Optional<ShellRun> tests = Optional.empty();
+        if (config.testStage()) {
+            List<String> args = config.builderArgs().stream()
+                    .filter(arg -> !SKIPS_TESTS.matcher(arg).matches())
+                    .toList();
+            log.decide("a test stage runs the tests (mvn verify" + (args.isEmpty() ? "" : " " + String.join(" ", args))
+                    + "); the image does not depend on it");
+            tests = Optional.of(testRun(new Maven(mavenInvocation(facts, skips, args), mounts, localArtifacts)));
+        }
+        return new Steps(steps, tests);
+    }
+
+    /** The tests, built on the builder's output: the same cache mount, the same sources, tests not skipped. */
+    private static ShellRun testRun(Maven maven) {
+        return new ShellRun(
+                Text.wrap(
+                        "The project's tests, in the builder's environment: docker build --target test runs them; the"
+                                + " image does not need this stage, so a plain build skips it." + maven.note(),
+                        Planner.COMMENT_WIDTH),
+                maven.mounts(),
+                maven.run("verify"));
     }
 
     /**
@@ -78,6 +115,27 @@ final class BuilderSteps {
                     .map(a -> " This machine's own build of the plugin the POM binds, which no repository has, is"
                             + " put into the repository first.")
                     .orElse("");
+        }
+    }
+
+    /**
+     * A wrapper committed with Windows line endings stops the builder with an error that names neither
+     * the file nor the fix ({@code /bin/sh^M: bad interpreter}, or a download URL ending in {@code \r}):
+     * said here instead. The properties' line endings matter only to a script that reads them without
+     * trimming (maven-wrapper 3.1 and older) to download its jar.
+     */
+    private static void checkWrapper(MavenWrapper wrapper) throws ConfigurationException {
+        String fix = " Check it out with Unix line endings: add \"mvnw text eol=lf\" and"
+                + " \".mvn/wrapper/maven-wrapper.properties text eol=lf\" to .gitattributes, then run"
+                + " git add --renormalize . (or convert them with dos2unix).";
+        if (wrapper.scriptHasCrlf()) {
+            throw new ConfigurationException(
+                    "mvnw has Windows line endings (CRLF), so the builder's /bin/sh cannot run" + " it." + fix);
+        }
+        if (wrapper.propertiesHaveCrlf() && !wrapper.scriptTrimsValues() && !wrapper.jarPresent()) {
+            throw new ConfigurationException(".mvn/wrapper/maven-wrapper.properties has Windows line endings (CRLF),"
+                    + " and this mvnw reads the URL it downloads the wrapper from with the carriage return kept,"
+                    + " so the builder's download fails." + fix);
         }
     }
 
@@ -203,13 +261,18 @@ final class BuilderSteps {
         return mounts;
     }
 
-    /** Maven with its options, the goal left out. */
-    private static List<String> mavenInvocation(ProjectFacts facts, GeneratorConfig config, PlanLog log) {
+    /**
+     * Maven with its options, the goal left out.
+     *
+     * @param skips the goals skipped inside the builder ({@link BuilderSkips})
+     * @param args the user's {@code <builderArgs>}, as this run takes them
+     */
+    private static List<String> mavenInvocation(ProjectFacts facts, List<String> skips, List<String> args) {
         // -Ddockerfile-gen.skip: a project that binds this plugin must not regenerate inside the image.
-        String maven = facts.mavenWrapper() ? "./" + BuildContextRule.WRAPPER : "mvn";
+        String maven = facts.mavenWrapper().isPresent() ? "./" + BuildContextRule.WRAPPER : "mvn";
         List<String> command = new ArrayList<>(List.of(maven, "-B", "-Ddockerfile-gen.skip=true"));
-        command.addAll(BuilderSkips.skips(facts, log));
-        command.addAll(config.builderArgs());
+        command.addAll(skips);
+        command.addAll(args);
         facts.reactor().ifPresent(reactor -> {
             // The module and the modules it needs, with the profiles that may declare them.
             command.addAll(List.of("-pl", reactor.module(), "-am"));

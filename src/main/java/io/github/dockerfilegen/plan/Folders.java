@@ -6,6 +6,7 @@ import io.github.dockerfilegen.model.ProjectFacts;
 /** Where things are in the stages: one place for the paths every layout shares. */
 final class Folders {
     static final String BUILD_STAGE = "build";
+    static final String TEST_STAGE = "test";
     static final String RUNTIME_STAGE = "runtime";
     /** The builder's working folder: the project (or the reactor's root) is built here. */
     static final String BUILD_DIR = "/build";

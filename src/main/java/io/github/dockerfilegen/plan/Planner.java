@@ -3,11 +3,12 @@ package io.github.dockerfilegen.plan;
 import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.BuildContext;
 import io.github.dockerfilegen.model.BuildPlan.BuilderStage;
-import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
+import io.github.dockerfilegen.model.BuildPlan.TestStage;
+import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.Port;
@@ -53,6 +54,12 @@ public final class Planner {
     public static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     /** What a COPY line can hold unquoted: a path of plain characters. */
     private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
+
+    /** Maven's property for reproducible archives; the archiver plugins default their own to it. */
+    private static final String OUTPUT_TIMESTAMP = "project.build.outputTimestamp";
+
+    private static final List<String> ARCHIVERS =
+            List.of(MainClassRule.JAR_PLUGIN, "org.apache.maven.plugins:maven-war-plugin");
 
     /** A classifier naming an operating system and CPU, as os-maven-plugin's {@code ${os.detected.classifier}} does. */
     private static final Pattern NATIVE_CLASSIFIER = Pattern.compile(
@@ -118,19 +125,22 @@ public final class Planner {
         LayoutPlan app = WritableDirectories.apply(layout.plan(facts, config, release, log), facts, config, log);
         checkCopySources(facts, app.layers());
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
+        noteUnreproducibleArchive(facts, log);
 
         BaseImageRule.BaseImages images = BaseImageRule.choose(facts, config, app, release, log);
 
         Optional<RepositoryFiles> localArtifacts = BoundPluginRule.localArtifacts(facts, config, log);
         BuildContext context = BuildContextRule.of(facts, config, localArtifacts, log);
-        List<BuilderStep> steps = BuilderSteps.of(facts, config, app, context, localArtifacts, log);
+        BuilderSteps.Steps steps = BuilderSteps.of(facts, config, app, context, localArtifacts, log);
         BuilderStage builder = new BuilderStage(
                 "builder/maven",
                 Folders.BUILD_STAGE,
                 "BUILDER_IMAGE",
                 builderPlatform(facts, config, log),
                 Folders.BUILD_DIR,
-                steps);
+                steps.steps());
+        Optional<TestStage> tests = steps.tests()
+                .map(run -> new TestStage("test/maven", Folders.TEST_STAGE, Folders.BUILD_STAGE, List.of(run)));
 
         List<Port> ports = PortRule.ports(facts, config, app.listening(), log);
         List<String> entrypoint = new ArrayList<>(List.of("java", HEAP_SIZING));
@@ -169,23 +179,27 @@ public final class Planner {
                 .orElse(".");
         String dockerfileInContext = facts.reactor().map(r -> r.module() + "/").orElse("") + dockerfilePath;
         String tag = imageTag(facts);
-        return BuildPlan.builder()
+        String build = "DOCKER_BUILDKIT=1 docker build "
+                + (config.settingsSecret()
+                        ? "--secret id=" + Folders.SETTINGS_SECRET_ID + ",src=$HOME/.m2/settings.xml "
+                        : "");
+        BuildPlan.Builder plan = BuildPlan.builder()
                 .generatorVersion(generatorVersion)
                 .dockerfile(dockerfilePath, contextDirectory, dockerfileInContext)
                 .regenerateCommand(regenerateCommand(config))
                 .imageTag(tag)
-                .buildCommand("DOCKER_BUILDKIT=1 docker build "
-                        + (config.settingsSecret()
-                                ? "--secret id=" + Folders.SETTINGS_SECRET_ID + ",src=$HOME/.m2/settings.xml "
-                                : "")
-                        + "-f " + dockerfileInContext + " -t " + tag + " .")
+                .buildCommand(build + "-f " + dockerfileInContext + " -t " + tag + " .")
                 .runCommand("docker run --rm" + publishFlags(ports) + " " + tag)
+                // Never tagged: the test stage is not the application's image.
+                .testCommand(
+                        tests.map(stage -> build + "--target " + stage.name() + " -f " + dockerfileInContext + " ."))
                 .imageArgs(List.of(
                         new ImageArg("BUILDER_IMAGE", images.builder()),
                         new ImageArg("RUNTIME_IMAGE", images.runtime())))
                 .context(context)
-                .stage(builder)
-                .stage(runtime)
+                .stage(builder);
+        tests.ifPresent(plan::stage);
+        return plan.stage(runtime)
                 .localArtifacts(localArtifacts)
                 .log(log.decisions, log.warnings)
                 .build();
@@ -228,6 +242,25 @@ public final class Planner {
             copies.add(CopyStep.fromContext(source, extra.into()).withMode(extra.mode()));
         }
         return copies;
+    }
+
+    /**
+     * Without {@code project.build.outputTimestamp} (or the archiver plugin's own {@code <outputTimestamp>})
+     * the jar's entries carry the build time: the same sources make other bytes, and so a new
+     * application layer, every time the builder's Maven runs again. Said, never set behind the user's back.
+     */
+    private static void noteUnreproducibleArchive(ProjectFacts facts, PlanLog log) {
+        boolean pinned = facts.properties().get(OUTPUT_TIMESTAMP).isPresent()
+                || ARCHIVERS.stream()
+                        .anyMatch(plugin -> MainClassRule.pluginValue(
+                                        facts, plugin, BuildPlugin.ANY_EXECUTION, "outputTimestamp")
+                                .isPresent());
+        if (!pinned) {
+            log.decide(OUTPUT_TIMESTAMP + " is not set, so the " + facts.packaging() + "'s entries carry the time"
+                    + " it was built: whenever the builder's Maven runs again, the application layer changes even if"
+                    + " no class did. Set <" + OUTPUT_TIMESTAMP + ">2024-01-01T00:00:00Z</" + OUTPUT_TIMESTAMP
+                    + "> in <properties> for the same bytes from the same sources");
+        }
     }
 
     /** A reactor module's parent POM is not in the build context, which holds this module only. */

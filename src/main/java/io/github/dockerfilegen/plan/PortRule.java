@@ -34,6 +34,9 @@ final class PortRule {
             "com.sparkjava:spark-core",
             "io.jooby:jooby");
 
+    /** The JDK's HTTP server: no library on the classpath, only the application's own code uses it. */
+    private static final String JDK_HTTP_SERVER = "com.sun.net.httpserver";
+
     private PortRule() {}
 
     /** What a layout knows of the ports its application listens on. */
@@ -145,13 +148,19 @@ final class PortRule {
         return Optional.empty();
     }
 
-    /** An HTTP server library without a known port: the image would EXPOSE nothing and the run command publish nothing. */
+    /**
+     * An HTTP server without a known port, a library's or the JDK's own: the image would EXPOSE nothing
+     * and the run command publish nothing.
+     */
     private static void warnUnexposedServer(ProjectFacts facts, PlanLog log) {
         HTTP_SERVERS.stream()
                 .filter(server -> facts.dependency(server).isPresent())
+                .map(server -> server + " is an HTTP server on the runtime classpath")
                 .findFirst()
-                .ifPresent(server -> log.warn(server + " is an HTTP server on the runtime classpath, but no port is"
-                        + " known, so the image exposes none: set <ports> (for example"
-                        + " -Ddockerfile-gen.ports=8080)."));
+                .or(() -> facts.referencedPackages().contains(JDK_HTTP_SERVER)
+                        ? Optional.of("The application serves HTTP with the JDK's own server (" + JDK_HTTP_SERVER + ")")
+                        : Optional.empty())
+                .ifPresent(server -> log.warn(server + ", but no port is known, so the image exposes none: set"
+                        + " <ports> (for example -Ddockerfile-gen.ports=8080)."));
     }
 }

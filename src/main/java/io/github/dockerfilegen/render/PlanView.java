@@ -10,6 +10,7 @@ import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.BuildPlan.Stage;
+import io.github.dockerfilegen.model.BuildPlan.TestStage;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.RuntimeUser;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.SortedMap;
  * step's kind is {@code "copy"} or {@code "run"}. The README's template section documents it; a field
  * may be added in any version, and one is removed or changes meaning only in a new major version.
  *
+ * @param testCommand the command that runs the test stage, empty when there is none
  * @param stages every stage in Dockerfile order; each names the template that writes it
  *     ({@code templateFile}) and is that template's {@code stage}
  * @param builder the builder stage, as {@code plan.builder}
@@ -36,6 +38,7 @@ public record PlanView(
         String imageTag,
         String buildCommand,
         String runCommand,
+        String testCommand,
         List<ImageArg> imageArgs,
         BuildContext context,
         List<Object> stages,
@@ -55,6 +58,7 @@ public record PlanView(
                 plan.imageTag(),
                 plan.buildCommand(),
                 plan.runCommand(),
+                plan.testCommand().orElse(""),
                 plan.imageArgs(),
                 plan.context(),
                 stages,
@@ -80,6 +84,14 @@ public record PlanView(
                     builder.workdir(),
                     builder.steps().stream().map(PlanView::view).toList());
         }
+        if (stage instanceof TestStage test) {
+            return new TestStageView(
+                    shortName(test),
+                    templateFile(test),
+                    test.name(),
+                    test.fromStage(),
+                    test.steps().stream().map(PlanView::view).toList());
+        }
         RuntimeStage runtime = (RuntimeStage) stage;
         return new RuntimeStageView(
                 shortName(runtime),
@@ -98,7 +110,12 @@ public record PlanView(
 
     private static Object view(BuilderStep step) {
         if (step instanceof ContextCopy copy) {
-            return new CopyView("copy", copy.comment(), copy.source(), copy.target());
+            return new CopyView(
+                    "copy",
+                    copy.comment(),
+                    copy.source(),
+                    copy.target(),
+                    copy.mode().orElse(""));
         }
         ShellRun run = (ShellRun) step;
         return new RunView("run", run.comment(), run.mounts(), run.commands());
@@ -135,8 +152,22 @@ public record PlanView(
             String workdir,
             List<Object> steps) {}
 
-    /** {@code COPY <source> <target>} from the build context; {@code kind} is {@code "copy"}. */
-    public record CopyView(String kind, List<String> comment, String source, String target) {}
+    /**
+     * The test stage: {@code FROM <fromStage> AS <name>}, then its steps.
+     *
+     * @param template the template's name under {@code test/}, without {@code .ftl}: {@code maven}
+     * @param templateFile the template, relative to the templates folder: {@code test/maven.ftl}
+     * @param fromStage the stage it starts from, the builder
+     * @param steps {@link RunView} steps, in order
+     */
+    public record TestStageView(
+            String template, String templateFile, String name, String fromStage, List<Object> steps) {}
+
+    /**
+     * {@code COPY [--chmod=<mode>] <source> <target>} from the build context; {@code kind} is
+     * {@code "copy"}, {@code mode} empty to keep the files' own.
+     */
+    public record CopyView(String kind, List<String> comment, String source, String target, String mode) {}
 
     /** {@code RUN}, one layer: {@code kind} is {@code "run"}; commands are joined with {@code &&}. */
     public record RunView(String kind, List<String> comment, List<String> mounts, List<List<String>> commands) {}

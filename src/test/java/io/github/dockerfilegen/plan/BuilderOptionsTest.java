@@ -12,6 +12,7 @@ import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.MavenWrapper;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class BuilderOptionsTest {
     @Test
     void aWrapperProjectDownloadsItsMavenInALayerBeforeThePomsAndBuildsWithIt() throws Exception {
         Fixtures project = Fixtures.plainJar();
-        project.mavenWrapper = true;
+        project.mavenWrapper = Optional.of(MavenWrapper.AS_GENERATED);
         project.mavenConfigFolder = true;
         BuildPlan plan = plan(project);
         assertEquals(
@@ -89,9 +90,78 @@ class BuilderOptionsTest {
     }
 
     @Test
+    void theWrapperRunsWhateverModeItWasCommittedWith() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.mavenWrapper = Optional.of(MavenWrapper.AS_GENERATED);
+        project.mavenConfigFolder = true;
+        List<ContextCopy> copies = plan(project).builderStage().steps().stream()
+                .filter(ContextCopy.class::isInstance)
+                .map(ContextCopy.class::cast)
+                .toList();
+        for (ContextCopy copy : copies) {
+            assertEquals(
+                    copy.source().equals("mvnw") ? Optional.of("0755") : Optional.empty(),
+                    copy.mode(),
+                    "COPY --chmod=0755 for mvnw only, as a checkout without its executable bit still runs it: " + copy);
+        }
+    }
+
+    @Test
+    void aWrapperWithWindowsLineEndingsIsRefusedNamingTheFileAndTheFix() throws Exception {
+        Fixtures project = Fixtures.plainJar();
+        project.mavenConfigFolder = true;
+        project.mavenWrapper = Optional.of(new MavenWrapper(true, false, true, false));
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().startsWith("mvnw has Windows line endings (CRLF)"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"mvnw text eol=lf\""), e.getMessage());
+
+        // maven-wrapper 3.1's script keeps the \r of the URL it downloads its jar from ...
+        project.mavenWrapper = Optional.of(new MavenWrapper(false, true, false, false));
+        e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(
+                e.getMessage().startsWith(".mvn/wrapper/maven-wrapper.properties has Windows line endings"),
+                e.getMessage());
+        // ... but not when the jar is there (Java reads the properties), nor 3.3's, which trims values.
+        project.mavenWrapper = Optional.of(new MavenWrapper(false, true, false, true));
+        assertEquals("./mvnw", mavenRun(plan(project)).commands().get(0).get(0));
+        project.mavenWrapper = Optional.of(new MavenWrapper(false, true, true, false));
+        assertEquals("./mvnw", mavenRun(plan(project)).commands().get(0).get(0));
+    }
+
+    @Test
+    void aTestStageRunsVerifyOnTheBuildersOutputWithTheArgsThatDoNotSkipTests() throws Exception {
+        BuildPlan plan = plan(
+                Fixtures.plainJar(),
+                GeneratorConfig.builder()
+                        .testStage(true)
+                        .settingsSecret(true)
+                        .builderArgs(List.of("-Pci", "-DskipTests", "-Dmaven.test.skip=true")));
+        assertEquals(
+                List.of("build", "test", "runtime"),
+                plan.stages().stream().map(BuildPlan.Stage::name).toList());
+        BuildPlan.TestStage test = (BuildPlan.TestStage) plan.stages().get(1);
+        assertEquals("build", test.fromStage());
+        assertEquals("test/maven", test.template());
+        ShellRun run = (ShellRun) test.steps().get(0);
+        assertEquals(
+                List.of("mvn", "-B", "-Ddockerfile-gen.skip=true", "-Pci", "verify"),
+                run.commands().get(0));
+        assertEquals(mavenRun(plan).mounts(), run.mounts(), "the same cache mount and settings as the builder");
+        assertEquals(
+                Optional.of("DOCKER_BUILDKIT=1 docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml"
+                        + " --target test -f target/Dockerfile ."),
+                plan.testCommand());
+        assertTrue(
+                plan.runtimeStage().copies().stream()
+                        .allMatch(copy -> copy.fromStage().equals(Optional.of("build"))),
+                "the image needs nothing of the test stage");
+        assertEquals(Optional.empty(), plan(Fixtures.plainJar()).testCommand());
+    }
+
+    @Test
     void builderImageOverrideIsKeptForAWrapperProject() throws Exception {
         Fixtures project = Fixtures.plainJar();
-        project.mavenWrapper = true;
+        project.mavenWrapper = Optional.of(MavenWrapper.AS_GENERATED);
         project.mavenConfigFolder = true;
         BuildPlan plan = plan(project, GeneratorConfig.builder().builderImage("example.com/jdk:21"));
         assertEquals("example.com/jdk:21", plan.imageArgs().get(0).image());
@@ -213,7 +283,7 @@ class BuilderOptionsTest {
     @Test
     void certificatesAreTrustedFirstByTheSystemAndTheJvmInTheBuilderOnly() throws Exception {
         Fixtures project = Fixtures.plainJar();
-        project.mavenWrapper = true;
+        project.mavenWrapper = Optional.of(MavenWrapper.AS_GENERATED);
         project.mavenConfigFolder = true;
         project.requestedInputs.add("certs/corp-ca.crt");
         BuildPlan plan = plan(project, GeneratorConfig.builder().builderCertificates(List.of("certs/corp-ca.crt")));

@@ -114,11 +114,12 @@ class DetectionRulesTest {
                         new ContextCopy(
                                 List.of("What the build reads, and nothing else (see the .dockerignore)."),
                                 "pom.xml",
-                                "./"),
-                        new ContextCopy(List.of(), "checkstyle.xml", "./"),
-                        new ContextCopy(List.of(), "config/license/", "config/license/"),
-                        new ContextCopy(List.of(), "config/header.txt", "config/"),
-                        new ContextCopy(List.of(), "src/", "src/")),
+                                "./",
+                                Optional.empty()),
+                        new ContextCopy(List.of(), "checkstyle.xml", "./", Optional.empty()),
+                        new ContextCopy(List.of(), "config/license/", "config/license/", Optional.empty()),
+                        new ContextCopy(List.of(), "config/header.txt", "config/", Optional.empty()),
+                        new ContextCopy(List.of(), "src/", "src/", Optional.empty())),
                 plan.builderStage().steps().subList(0, 5));
         assertTrue(
                 plan.warnings().get(0).startsWith("The build reads .git/, which is never sent"),
