@@ -9,14 +9,15 @@
 #         e2e/engine.sh status     engine state and the stand-in images
 #         e2e/engine.sh stop       stop the dockerd this script started (PID file), nothing else
 #
-# Images, for each N in JAVA_VERSIONS (made from Debian packages; the names are the public ones):
-#   eclipse-temurin:N-jdk-noble                 Debian + JDK N, root, shell (the Maven wrapper's builder)
-#   maven:3.9.16-eclipse-temurin-N              the JDK image + Apache Maven (Central tarball)
+# Images, for each N in JAVA_VERSIONS (made from Debian packages; the names are the public ones; each
+# carries the packages its official image installs, STAND-INS.md says which and how they differ):
+#   eclipse-temurin:N-jdk-noble                 the JRE image + JDK N, binutils (the Maven wrapper's builder)
+#   maven:3.9.16-eclipse-temurin-N              the JDK image + Apache Maven (Central tarball), curl, git, ssh
 #   gcr.io/distroless/javaN-debian13:nonroot    FROM scratch: JRE + its shared libraries, no shell, uid 65532
-#   eclipse-temurin:N-jre-noble                 Debian + JRE N, root, shell
+#   eclipse-temurin:N-jre-noble                 Debian + JRE N + Temurin's tools (curl, wget ...), root, shell
 #   eclipse-temurin:N-jre-alpine                the same image (no Alpine packages are reachable)
 #   tomcat:{9.0,10.1,11.0}-jreN-temurin-noble   Tomcat from Maven Central on the JRE stand-in
-#   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JRE stand-in
+#   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JDK stand-in
 # Java 17 comes from Debian 12 bookworm, every other version from Debian 13 trixie.
 # Internal helpers (dfg-local/*): debian:bookworm, debian:trixie, jre:N, busybox (engine probe).
 #
@@ -273,6 +274,20 @@ stamp_java_version() { # image package prefix
 }
 image_env() { $DOCKER image inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$1" | sed -n "s/^$2=//p"; }
 
+# What the official Temurin images install besides Java (adoptium/containers' Ubuntu template, see
+# STAND-INS.md): curl before 22, wget and gnupg before 25 (later images fetch Java with them and purge
+# them), and always fontconfig, ca-certificates, p11-kit, tzdata, locales (en_US.UTF-8 generated).
+temurin_packages() { # N
+  local p=""
+  if [ "$1" -lt 22 ]; then p+="curl "; fi
+  if [ "$1" -lt 25 ]; then p+="wget gnupg "; fi
+  echo "${p}fontconfig ca-certificates p11-kit tzdata locales"
+}
+TEMURIN_JDK_PACKAGES="binutils"   # the JDK images' own addition: jlink --strip-debug runs objcopy
+# ... and what the official maven images add to the JDK image
+MAVEN_IMAGE_PACKAGES="ca-certificates curl git openssh-client"
+APT_CLEAN="rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old"
+
 jre_image() { # N : Debian JRE, the temurin/alpine stand-in and the base of the other two
   local n=$1 suite c; suite=$(suite_for "$1"); c=$WORK/ctx/jre-$n
   # shellcheck disable=SC2046  # the tags are meant to split
@@ -283,12 +298,15 @@ jre_image() { # N : Debian JRE, the temurin/alpine stand-in and the base of the 
 FROM $PREFIX/debian:$suite
 # ca-certificates-java generates the JVM's cacerts from /etc/ssl/certs (host CAs included)
 RUN set -eux; mkdir -p /usr/share/man/man1; apt-get update -q; \\
-    apt-get install -y -q --no-install-recommends openjdk-$n-jre-headless ca-certificates-java; \\
-    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-$n-jre-headless \\
+      ca-certificates-java $(temurin_packages "$n"); \\
+    echo "en_US.UTF-8 UTF-8" >>/etc/locale.gen; locale-gen; \\
+    $APT_CLEAN; \\
     mkdir -p /opt/java; ln -s /usr/lib/jvm/java-$n-openjdk-\$(dpkg --print-architecture) /opt/java/openjdk; \\
     /opt/java/openjdk/bin/java -version
 ENV JAVA_HOME=/opt/java/openjdk \\
-    PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+    PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \\
+    LANG=en_US.UTF-8 LANGUAGE=en_US:en LC_ALL=en_US.UTF-8
 CMD ["bash"]
 EOF
   build_or_die "jre-$n" -t "$PREFIX/jre:$n" "$c"
@@ -316,8 +334,9 @@ jdk_image() { # N : JDK without Maven, like eclipse-temurin:<N>-jdk-noble
   cat >"$c/Dockerfile" <<EOF
 FROM $PREFIX/jre:$n
 RUN set -eux; apt-get update -q; \\
-    apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless; \\
-    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless \\
+      $TEMURIN_JDK_PACKAGES; \\
+    $APT_CLEAN; \\
     javac -version
 CMD ["jshell"]
 EOF
@@ -334,7 +353,9 @@ builder_image() { # N : JDK + Maven, like maven:<v>-eclipse-temurin-<N>
   cat >"$c/Dockerfile" <<EOF
 FROM $(jdk_tag "$n")
 RUN --mount=type=bind,source=maven.tar.gz,target=/tmp/maven.tar.gz \\
-    set -eux; \\
+    set -eux; apt-get update -q; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $MAVEN_IMAGE_PACKAGES; \\
+    $APT_CLEAN; \\
     mkdir -p /usr/share/maven/ref /root/.m2; \\
     tar -xzf /tmp/maven.tar.gz -C /usr/share/maven --strip-components=1; \\
     ln -s /usr/share/maven/bin/mvn /usr/bin/mvn; javac -version; mvn -v
@@ -417,9 +438,10 @@ EOF
 # Tomcat and Jetty from their distributions on Maven Central, laid out as the official images are:
 # tomcat:<line>-jre<N>-temurin-noble (CATALINA_HOME /usr/local/tomcat, root-owned, logs/temp/work 1777,
 # empty webapps/, CMD catalina.sh run) and jetty:12.1-jdk<N>-eclipse-temurin (JETTY_HOME
-# /usr/local/jetty, JETTY_BASE /var/lib/jetty with server,http,ext,resources, user jetty). They differ
-# from the official images in their base (Debian JRE, not Ubuntu Temurin; Jetty's is a JRE too) and
-# in lacking Tomcat Native.
+# /usr/local/jetty, JETTY_BASE /var/lib/jetty with server,http,ext,resources, user jetty), each on
+# the stand-in of its official base: Tomcat on the JRE, Jetty on the JDK. They differ from the official
+# images in their base (Debian's OpenJDK, not Ubuntu's Temurin) and in lacking Tomcat Native
+# (STAND-INS.md).
 tomcat_tag() { echo "tomcat:${2%.*}-jre$1-temurin-noble"; }
 jetty_tag() { echo "jetty:12.1-jdk$1-eclipse-temurin"; }
 tomcat_image() { # N VERSION
@@ -449,10 +471,11 @@ jetty_image() { # N VERSION
   have_image "$tag" && return
   tgz=$(central_file "org.eclipse.jetty:jetty-home:$v:tar.gz" "jetty-home-$v.tar.gz")
   rm -rf "$c"; mkdir -p "$c"; cp "$tgz" "$c/jetty.tar.gz"
+  jdk_image "$n"   # normally already built by its own step
   # the official entrypoint prepares the command; the stand-in's runs it as given
   printf '#!/bin/sh\nexec "$@"\n' >"$c/docker-entrypoint.sh"; chmod 755 "$c/docker-entrypoint.sh"
   cat >"$c/Dockerfile" <<EOF
-FROM $PREFIX/jre:$n
+FROM $(jdk_tag "$n")
 ENV JETTY_VERSION=$v JETTY_HOME=/usr/local/jetty JETTY_BASE=/var/lib/jetty TMPDIR=/tmp/jetty \\
     PATH=/usr/local/jetty/bin:/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 RUN --mount=type=bind,source=jetty.tar.gz,target=/tmp/jetty.tar.gz \\
@@ -486,6 +509,20 @@ expect() { # regex cmd... : cmd succeeds and its output (stdout+stderr) matches 
   out=$("$@" 2>&1) || { printf '%s\n' "$out"; return 1; }
   grep -Eq -- "$re" <<<"$out" || { printf 'expected /%s/ in:\n%s\n' "$re" "$out"; return 1; }
 }
+# packages_are IMAGE PACKAGE...: dpkg has each installed; one written -NAME must not be
+packages_are() {
+  drun --entrypoint sh "$1" -c 'for p; do
+      s=$(dpkg-query -W -f="\${Status}" "${p#-}" 2>/dev/null || true)
+      case $p:$s in
+        -*"ok installed") echo "${p#-} is installed"; exit 1 ;;
+        -*) ;;
+        *"ok installed") ;;
+        *) echo "$p is not installed"; exit 1 ;;
+      esac
+    done' sh "${@:2}"
+}
+# the tools Temurin N no longer carries (temurin_packages' counterpart), each as -NAME
+temurin_lacks() { local p; for p in curl wget gnupg; do grep -qw "$p" <<<"$(temurin_packages "$1")" || printf -- '-%s ' "$p"; done; }
 java_version_re() { echo "version \"$1([.\"+-]|$)"; }
 inspect_is() { # image go-template expected
   local got; got=$($DOCKER image inspect -f "$2" "$1")
@@ -547,11 +584,20 @@ EOF
 }
 
 selftest_java() { # N
-  local n=$1 re b d t; re=$(java_version_re "$1"); b=$(builder_tag "$1"); d=$(distroless_tag "$1")
+  local n=$1 re b d j t; re=$(java_version_re "$1"); b=$(builder_tag "$1"); d=$(distroless_tag "$1"); j=$(jdk_tag "$1")
   for t in $(jre_tags "$n"); do
     selftest_check "$t: java -version is $n" expect "$re" drun "$t" java -version
     selftest_check "$t: root, shell, JAVA_HOME" expect '^0 /opt/java/openjdk$' drun "$t" sh -c 'echo "$(id -u) $JAVA_HOME"'
   done
+  # shellcheck disable=SC2046  # package lists are meant to split
+  selftest_check "eclipse-temurin:$n-jre-noble: the packages Temurin's JRE image installs" \
+    packages_are "eclipse-temurin:$n-jre-noble" $(temurin_packages "$n") $(temurin_lacks "$n")
+  # shellcheck disable=SC2046
+  selftest_check "$j: the packages Temurin's JDK image installs" packages_are "$j" $TEMURIN_JDK_PACKAGES $(temurin_lacks "$n")
+  selftest_check "$j: LANG en_US.UTF-8, a generated locale" \
+    expect '^en_US\.UTF-8 .*en_US\.utf8' drun "$j" sh -c 'echo "$LANG $(locale -a | tr "\n" " ")"'
+  # shellcheck disable=SC2086
+  selftest_check "$b: the packages the maven image installs" packages_are "$b" $MAVEN_IMAGE_PACKAGES
   selftest_check "$b: mvn -v is $MAVEN_VERSION on Java $n" \
     expect "Apache Maven ${MAVEN_VERSION//./\\.} .*Java version: ${n}([.+\"-]|,)" \
     sh -c "$DOCKER run --rm $(net_flag) $b mvn -v | tr '\n' ' '"
