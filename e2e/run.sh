@@ -331,6 +331,47 @@ wrapper_case() {
 }
 wrapper_case
 
+# An older wrapper project, as many still are: maven-wrapper 3.1.1's mvnw with wrapperUrl and
+# distributionUrl, and no maven-wrapper.jar committed. Its mvnw fetches the jar with wget or curl
+# (which the official JDK image carries) before it can start Maven; without them it fails with
+# ClassNotFoundException: org.apache.maven.wrapper.MavenWrapperMain. Made at test time, both URLs
+# from the repository Maven itself reports, as in wrapper_case.
+OLD_WRAPPER=3.1.1
+OLD_WRAPPER_MAVEN=3.8.8
+old_wrapper_case() {
+  local name=wrapper-$OLD_WRAPPER dir=$WORK/cases/wrapper-$OLD_WRAPPER tag
+  rm -rf "$dir"; mkdir -p "$dir"
+  tar -C "$HELLO" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  make_old_wrapper() {
+    local repo props=.mvn/wrapper/maven-wrapper.properties
+    (cd "$dir" && mvn -B -q -N "org.apache.maven.plugins:maven-wrapper-plugin:$OLD_WRAPPER:wrapper" \
+        -Dmaven="$OLD_WRAPPER_MAVEN" \
+      && rm .mvn/wrapper/maven-wrapper.jar && chmod +x mvnw \
+      && repo=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.2:evaluate \
+        -Dexpression='project.repositories[0].url' -DforceStdout | sed 's/\x1b\[[0-9;]*m//g') \
+      && sed -i -e "s|^wrapperUrl=.*|wrapperUrl=${repo%/}/org/apache/maven/wrapper/maven-wrapper/$OLD_WRAPPER/maven-wrapper-$OLD_WRAPPER.jar|" \
+          -e "s|^distributionUrl=.*|distributionUrl=${repo%/}/org/apache/maven/apache-maven/$OLD_WRAPPER_MAVEN/apache-maven-$OLD_WRAPPER_MAVEN-bin.zip|" \
+          "$props" \
+      && grep -q "^wrapperUrl=http.*/maven-wrapper-$OLD_WRAPPER.jar$" "$props" \
+      && grep -q "^distributionUrl=http.*/apache-maven-$OLD_WRAPPER_MAVEN-bin.zip$" "$props" \
+      && test ! -e .mvn/wrapper/maven-wrapper.jar && test ! -e .mvn/wrapper/MavenWrapperDownloader.java) \
+      >"$WORK/$name.wrapper.log" 2>&1 || { cat "$WORK/$name.wrapper.log"; return 1; }
+  }
+  check "$name: mvn wrapper:wrapper $OLD_WRAPPER pins Maven $OLD_WRAPPER_MAVEN, no maven-wrapper.jar kept" \
+    make_old_wrapper || return 0
+  check "$name: plugin generates a Dockerfile" \
+    bash -c "cd '$dir' && mvn -B -q '$PLUGIN:generate' >'$WORK/$name.generate.log' 2>&1" || return 0
+  check "$name: the builder is a JDK image that runs ./mvnw" \
+    grep -q '^ARG BUILDER_IMAGE=docker.io/library/eclipse-temurin:17-jdk-noble$' "$dir/target/Dockerfile"
+  check "$name: printed build command builds it (./mvnw fetches maven-wrapper.jar)" \
+    build "$name" "$WORK/$name.build.log" || return 0
+  check "$name: the wrapper's Maven $OLD_WRAPPER_MAVEN ran in the builder" \
+    grep -q "Apache Maven $OLD_WRAPPER_MAVEN " "$WORK/$name.build.log"
+  tag=$(image_tag "$name")
+  check "$name: container prints the greeting" prints "$tag" "Hello From A Generated Dockerfile on Java 17"
+}
+old_wrapper_case
+
 # file_entry_is IMAGE PATH MODE_AND_OWNER: the file's entry in the image, as `tar -tv --numeric-owner` lists it.
 file_entry_is() {
   local id entry; id=$(docker create "$1") || return 1
