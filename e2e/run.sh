@@ -342,8 +342,9 @@ old_wrapper_case() {
   local name=wrapper-$OLD_WRAPPER dir=$WORK/cases/wrapper-$OLD_WRAPPER tag
   rm -rf "$dir"; mkdir -p "$dir"
   tar -C "$HELLO" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  # (check has a local `name` of its own: the function names its log in full)
   make_old_wrapper() {
-    local repo props=.mvn/wrapper/maven-wrapper.properties
+    local repo props=.mvn/wrapper/maven-wrapper.properties log=$WORK/wrapper-$OLD_WRAPPER.wrapper.log
     (cd "$dir" && mvn -B -q -N "org.apache.maven.plugins:maven-wrapper-plugin:$OLD_WRAPPER:wrapper" \
         -Dmaven="$OLD_WRAPPER_MAVEN" \
       && rm .mvn/wrapper/maven-wrapper.jar && chmod +x mvnw \
@@ -355,7 +356,7 @@ old_wrapper_case() {
       && grep -q "^wrapperUrl=http.*/maven-wrapper-$OLD_WRAPPER.jar$" "$props" \
       && grep -q "^distributionUrl=http.*/apache-maven-$OLD_WRAPPER_MAVEN-bin.zip$" "$props" \
       && test ! -e .mvn/wrapper/maven-wrapper.jar && test ! -e .mvn/wrapper/MavenWrapperDownloader.java) \
-      >"$WORK/$name.wrapper.log" 2>&1 || { cat "$WORK/$name.wrapper.log"; return 1; }
+      >"$log" 2>&1 || { cat "$log"; return 1; }
   }
   check "$name: mvn wrapper:wrapper $OLD_WRAPPER pins Maven $OLD_WRAPPER_MAVEN, no maven-wrapper.jar kept" \
     make_old_wrapper || return 0
