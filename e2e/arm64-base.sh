@@ -15,10 +15,12 @@
 #
 # Usage: e2e/arm64-base.sh          (as root; the engine must run: e2e/engine.sh setup)
 # Env:   ARM64_BASE_IMAGE (dfg-local/java17-arm64:nonroot)  ENGINE_WORK (/var/tmp/dockerfile-gen-engine)
-#        FORCE=1 (rebuild)  MIRROR / SECURITY_MIRROR (default: read from apt's sources, as engine.sh does)
+#        FORCE=1 (rebuild)  MIRROR / SECURITY_MIRROR (default: read from apt's sources, lib.sh's detect_mirrors)
 set -euo pipefail
+LOG_TAG=arm64-base LOG_FD=2
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 TAG=${ARM64_BASE_IMAGE:-dfg-local/java17-arm64:nonroot}
 WORK=$(realpath -m "${ENGINE_WORK:-/var/tmp/dockerfile-gen-engine}")/arm64
 DOCKER=${DOCKER:-/usr/bin/docker}
@@ -26,13 +28,6 @@ ARCH=arm64
 TRIPLET=aarch64-linux-gnu
 JRE_PACKAGE=openjdk-17-jre-headless
 JRE=/usr/lib/jvm/java-17-openjdk-$ARCH
-UID_NONROOT=65532
-
-log() { printf '[arm64-base] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-# The host's Debian mirrors, found in apt's sources by engine.sh's own functions.
-eval "$(sed -n '/^apt_uris() {/,/^}/p; /^detect_mirrors() {/,/^}/p' "$HERE/engine.sh")"
-declare -F detect_mirrors >/dev/null || die "detect_mirrors not found in $HERE/engine.sh"
 
 # ---------------------------------------------------------------- apt, privately
 A=$WORK/apt
@@ -115,7 +110,7 @@ find_lib() {
 
 collect() { # STAGE OUT: the image's root file system from the unpacked packages
   local s=$1 out=$2 l target src libs lib files interp missing=()
-  mkdir -p "$out$JRE" "$out/usr/bin" "$out/etc/ssl/certs/java" "$out/tmp" "$out/root" "$out/home/nonroot"
+  mkdir -p "$out$JRE" "$out/usr/bin" "$out/etc/ssl/certs/java"
   # The JVM's cacerts is made by ca-certificates-java's postinst, which runs java: the host's serves
   # (a keystore does not depend on the architecture, and it holds the host's extra CAs, as the stand-in's).
   mkdir -p "$s/etc/ssl/certs/java"
@@ -152,26 +147,12 @@ collect() { # STAGE OUT: the image's root file system from the unpacked packages
   [ -n "$interp" ] || die "no program interpreter in $JRE/bin/java"
   mkdir -p "$out$(dirname "$interp")"
   cp "$s$(inroot "$s" "$interp")" "$out$interp"
-  # 3. certificates, time zones if packaged, os-release, users, as engine.sh's stand-in has them
+  # 3. certificates, time zones if packaged, os-release, and the users and folders engine.sh's stand-in has too
   cp -L "$s/etc/ssl/certs/java/cacerts" "$out/etc/ssl/certs/java/cacerts"
   cp -L /etc/ssl/certs/ca-certificates.crt "$out/etc/ssl/certs/ca-certificates.crt"
   if [ -d "$s/usr/share/zoneinfo" ]; then mkdir -p "$out/usr/share"; cp -a "$s/usr/share/zoneinfo" "$out/usr/share/"; fi
   cp -L /etc/os-release "$out/etc/os-release"   # the host's release is the packages' release
-  cat >"$out/etc/passwd" <<'P'
-root:x:0:0:root:/root:/sbin/nologin
-nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin
-nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin
-P
-  cat >"$out/etc/group" <<'G'
-root:x:0:
-tty:x:5:
-staff:x:50:
-nogroup:x:65534:
-nonroot:x:65532:
-G
-  printf 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\n' >"$out/etc/nsswitch.conf"
-  chown "$UID_NONROOT:$UID_NONROOT" "$out/home/nonroot"; chmod 700 "$out/home/nonroot" "$out/root"; chmod 1777 "$out/tmp"
-  chmod 755 "$out"
+  nonroot_skeleton "$out"
   if find "$out" \( -name sh -o -name bash -o -name dash -o -name busybox \) | grep .; then die "shell found"; fi
   readelf -h "$out$JRE/bin/java" | grep -q 'Machine:.*AArch64' || die "$JRE/bin/java is not an AArch64 binary"
 }

@@ -9,14 +9,15 @@
 #         e2e/engine.sh status     engine state and the stand-in images
 #         e2e/engine.sh stop       stop the dockerd this script started (PID file), nothing else
 #
-# Images, for each N in JAVA_VERSIONS (made from Debian packages; the names are the public ones):
-#   eclipse-temurin:N-jdk-noble                 Debian + JDK N, root, shell (the Maven wrapper's builder)
-#   maven:3.9.16-eclipse-temurin-N              the JDK image + Apache Maven (Central tarball)
+# Images, for each N in JAVA_VERSIONS (made from Debian packages; the names are the public ones; each
+# carries the packages its official image installs, STAND-INS.md says which and how they differ):
+#   eclipse-temurin:N-jdk-noble                 the JRE image + JDK N, binutils (the Maven wrapper's builder)
+#   maven:3.9.16-eclipse-temurin-N              the JDK image + Apache Maven (Central tarball), curl, git, ssh
 #   gcr.io/distroless/javaN-debian13:nonroot    FROM scratch: JRE + its shared libraries, no shell, uid 65532
-#   eclipse-temurin:N-jre-noble                 Debian + JRE N, root, shell
+#   eclipse-temurin:N-jre-noble                 Debian + JRE N + Temurin's tools (curl, wget ...), root, shell
 #   eclipse-temurin:N-jre-alpine                the same image (no Alpine packages are reachable)
 #   tomcat:{9.0,10.1,11.0}-jreN-temurin-noble   Tomcat from Maven Central on the JRE stand-in
-#   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JRE stand-in
+#   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JDK stand-in
 # Java 17 comes from Debian 12 bookworm, every other version from Debian 13 trixie.
 # Internal helpers (dfg-local/*): debian:bookworm, debian:trixie, jre:N, busybox (engine probe).
 #
@@ -26,6 +27,10 @@
 #       DOCKER (/usr/bin/docker)
 # After setup: build with  DOCKER_BUILDKIT=1 /usr/bin/docker build $(cat $ENGINE_WORK/network-flag) ...
 set -euo pipefail
+# log lines and the selftest's PASS/FAIL lines on stderr: stdout is the selftest's result list
+LOG_TAG=engine LOG_FD=2 CHECK_FD=2
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WORK=$(realpath -m "${ENGINE_WORK:-/var/tmp/dockerfile-gen-engine}")
 LOGS=$WORK/logs
@@ -43,24 +48,18 @@ FORCE=${FORCE:-0}
 DOCKER=${DOCKER:-/usr/bin/docker}
 export DOCKER_BUILDKIT=1
 PREFIX=dfg-local
-UID_NONROOT=65532
 
 mkdir -p "$LOGS"
 T_ALL=$(date +%s.%N)
 SUMMARY=()
-RESULTS=()
-FAILED=0
-
-log() { printf '[engine] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}'; }
+RESULTS=()   # the selftest's outcomes, listed at the end
 # step NAME CMD... : run, time, remember. Call it as a plain statement (not after && / ||),
 # otherwise bash disables `set -e` inside CMD.
 step() {
   local name=$1 t0 d; shift; t0=$(date +%s.%N)
   log ">>> $name"
   "$@"
-  d=$(since "$t0")
+  d=$(seconds_since "$t0")
   log "<<< $name: ${d}s"
   SUMMARY+=("$(printf '%-48s %7ss' "$name" "$d")")
 }
@@ -102,26 +101,6 @@ distroless_tag() { echo "gcr.io/distroless/java$1-debian13:nonroot"; }
 
 [ "$(id -u)" = 0 ] || die "run as root"
 for n in $JAVA_VERSIONS; do [[ $n =~ ^[0-9]+$ ]] || die "JAVA_VERSIONS must be numbers, got '$n'"; done
-
-# ---------------------------------------------------------------- mirrors (from apt's own sources)
-apt_uris() { # print every URI of an enabled deb source, one a line
-  local f
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] && awk '/^URIs:/{for(i=2;i<=NF;i++) print $i}' "$f"
-  done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [ -f "$f" ] && awk '$1=="deb"{for(i=2;i<=NF;i++) if ($i ~ /^(https?|ftp):/) {print $i; break}}' "$f"
-  done
-  return 0
-}
-detect_mirrors() {
-  MIRROR=${MIRROR:-$(apt_uris | grep -v security | grep -E '/debian/?$' | head -1 || true)}
-  [ -n "$MIRROR" ] || die "no Debian mirror found in apt's sources; set MIRROR"
-  MIRROR=${MIRROR%/}
-  SECURITY_MIRROR=${SECURITY_MIRROR:-$(apt_uris | grep -E '/debian-security/?$' | head -1 || true)}
-  SECURITY_MIRROR=${SECURITY_MIRROR:-${MIRROR%/debian}/debian-security}
-  SECURITY_MIRROR=${SECURITY_MIRROR%/}
-}
 
 # ---------------------------------------------------------------- 1. host packages
 install_packages() {
@@ -295,6 +274,20 @@ stamp_java_version() { # image package prefix
 }
 image_env() { $DOCKER image inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$1" | sed -n "s/^$2=//p"; }
 
+# What the official Temurin images install besides Java (adoptium/containers' Ubuntu template, see
+# STAND-INS.md): curl before 22, wget and gnupg before 25 (later images fetch Java with them and purge
+# them), and always fontconfig, ca-certificates, p11-kit, tzdata, locales (en_US.UTF-8 generated).
+temurin_packages() { # N
+  local p=""
+  if [ "$1" -lt 22 ]; then p+="curl "; fi
+  if [ "$1" -lt 25 ]; then p+="wget gnupg "; fi
+  echo "${p}fontconfig ca-certificates p11-kit tzdata locales"
+}
+TEMURIN_JDK_PACKAGES="binutils"   # the JDK images' own addition: jlink --strip-debug runs objcopy
+# ... and what the official maven images add to the JDK image
+MAVEN_IMAGE_PACKAGES="ca-certificates curl git openssh-client"
+APT_CLEAN="rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old"
+
 jre_image() { # N : Debian JRE, the temurin/alpine stand-in and the base of the other two
   local n=$1 suite c; suite=$(suite_for "$1"); c=$WORK/ctx/jre-$n
   # shellcheck disable=SC2046  # the tags are meant to split
@@ -305,12 +298,15 @@ jre_image() { # N : Debian JRE, the temurin/alpine stand-in and the base of the 
 FROM $PREFIX/debian:$suite
 # ca-certificates-java generates the JVM's cacerts from /etc/ssl/certs (host CAs included)
 RUN set -eux; mkdir -p /usr/share/man/man1; apt-get update -q; \\
-    apt-get install -y -q --no-install-recommends openjdk-$n-jre-headless ca-certificates-java; \\
-    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-$n-jre-headless \\
+      ca-certificates-java $(temurin_packages "$n"); \\
+    echo "en_US.UTF-8 UTF-8" >>/etc/locale.gen; locale-gen; \\
+    $APT_CLEAN; \\
     mkdir -p /opt/java; ln -s /usr/lib/jvm/java-$n-openjdk-\$(dpkg --print-architecture) /opt/java/openjdk; \\
     /opt/java/openjdk/bin/java -version
 ENV JAVA_HOME=/opt/java/openjdk \\
-    PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+    PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \\
+    LANG=en_US.UTF-8 LANGUAGE=en_US:en LC_ALL=en_US.UTF-8
 CMD ["bash"]
 EOF
   build_or_die "jre-$n" -t "$PREFIX/jre:$n" "$c"
@@ -338,8 +334,9 @@ jdk_image() { # N : JDK without Maven, like eclipse-temurin:<N>-jdk-noble
   cat >"$c/Dockerfile" <<EOF
 FROM $PREFIX/jre:$n
 RUN set -eux; apt-get update -q; \\
-    apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless; \\
-    rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-$n-jdk-headless \\
+      $TEMURIN_JDK_PACKAGES; \\
+    $APT_CLEAN; \\
     javac -version
 CMD ["jshell"]
 EOF
@@ -356,7 +353,9 @@ builder_image() { # N : JDK + Maven, like maven:<v>-eclipse-temurin-<N>
   cat >"$c/Dockerfile" <<EOF
 FROM $(jdk_tag "$n")
 RUN --mount=type=bind,source=maven.tar.gz,target=/tmp/maven.tar.gz \\
-    set -eux; \\
+    set -eux; apt-get update -q; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $MAVEN_IMAGE_PACKAGES; \\
+    $APT_CLEAN; \\
     mkdir -p /usr/share/maven/ref /root/.m2; \\
     tar -xzf /tmp/maven.tar.gz -C /usr/share/maven --strip-components=1; \\
     ln -s /usr/share/maven/bin/mvn /usr/bin/mvn; javac -version; mvn -v
@@ -372,11 +371,12 @@ EOF
 write_collect_script() {
   cat >"$1" <<'EOF'
 #!/bin/sh
-# collect.sh OUT: the JRE with links resolved, its shared-library closure, the loader, certs, users.
+# collect.sh OUT SKELETON_TAR: the JRE with links resolved, its shared-library closure, the loader,
+# certs; then the users and folders of lib.sh's nonroot_skeleton, made on the host.
 set -eu
 out=$1
 jre=$(readlink -f /opt/java/openjdk)
-mkdir -p "$out$jre" "$out/usr/bin" "$out/etc/ssl/certs/java" "$out/tmp" "$out/root" "$out/home/nonroot"
+mkdir -p "$out$jre" "$out/usr/bin" "$out/etc/ssl/certs/java"
 # 1. the JRE. Debian links conf/, cacerts, jvm.cfg ... into /etc and /usr/share: copy what they point to.
 #    Links whose target was excluded (docs, man) are dropped.
 cp -a "$jre/." "$out$jre/"
@@ -399,25 +399,12 @@ find "$jre" -type f \( -name '*.so*' -o -perm -u+x \) -exec sh -c 'for f; do ldd
         interp) mkdir -p "$out$(dirname "$p")"; cp -L "$p" "$out$p" ;;
       esac
     done
-# 3. certificates (JVM and PEM bundle), time zones if present, users, os-release
+# 3. certificates (JVM and PEM bundle), time zones if present, os-release, users
 cp -L /etc/ssl/certs/java/cacerts "$out/etc/ssl/certs/java/cacerts"
 cp -L /etc/ssl/certs/ca-certificates.crt "$out/etc/ssl/certs/ca-certificates.crt"
 if [ -d /usr/share/zoneinfo ]; then mkdir -p "$out/usr/share"; cp -a /usr/share/zoneinfo "$out/usr/share/"; fi
 cp -L /etc/os-release "$out/etc/os-release"
-cat >"$out/etc/passwd" <<'P'
-root:x:0:0:root:/root:/sbin/nologin
-nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin
-nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin
-P
-cat >"$out/etc/group" <<'G'
-root:x:0:
-tty:x:5:
-staff:x:50:
-nogroup:x:65534:
-nonroot:x:65532:
-G
-printf 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\n' >"$out/etc/nsswitch.conf"
-chown 65532:65532 "$out/home/nonroot"; chmod 700 "$out/home/nonroot" "$out/root"; chmod 1777 "$out/tmp"
+tar -x -p --numeric-owner -f "$2" -C "$out"   # as root: owners and modes as the host made them
 chmod 755 "$out"
 # the point of the image: no shell, nothing to run but java
 if find "$out" \( -name sh -o -name bash -o -name dash -o -name busybox \) | grep .; then echo "shell found" >&2; exit 1; fi
@@ -427,10 +414,13 @@ distroless_image() { # N : gcr.io/distroless/javaN-debian13:nonroot look-alike
   local n=$1 c=$WORK/ctx/distroless-$1 tag jv; tag=$(distroless_tag "$1")
   have_image "$tag" && return
   jv=$(image_env "$PREFIX/jre:$n" JAVA_VERSION); jv=${jv#jdk-}
-  rm -rf "$c"; mkdir -p "$c"; write_collect_script "$c/collect.sh"
+  rm -rf "$c"; mkdir -p "$c/skeleton"; write_collect_script "$c/collect.sh"
+  nonroot_skeleton "$c/skeleton"
+  tar --numeric-owner -C "$c/skeleton" -cf "$c/skeleton.tar" . && rm -rf "$c/skeleton"
   cat >"$c/Dockerfile" <<EOF
 FROM $PREFIX/jre:$n AS collect
-RUN --mount=type=bind,source=collect.sh,target=/collect.sh sh /collect.sh /out
+RUN --mount=type=bind,source=collect.sh,target=/collect.sh --mount=type=bind,source=skeleton.tar,target=/skeleton.tar \\
+    sh /collect.sh /out /skeleton.tar
 
 FROM scratch
 COPY --from=collect /out/ /
@@ -448,9 +438,10 @@ EOF
 # Tomcat and Jetty from their distributions on Maven Central, laid out as the official images are:
 # tomcat:<line>-jre<N>-temurin-noble (CATALINA_HOME /usr/local/tomcat, root-owned, logs/temp/work 1777,
 # empty webapps/, CMD catalina.sh run) and jetty:12.1-jdk<N>-eclipse-temurin (JETTY_HOME
-# /usr/local/jetty, JETTY_BASE /var/lib/jetty with server,http,ext,resources, user jetty). They differ
-# from the official images in their base (Debian JRE, not Ubuntu Temurin; Jetty's is a JRE too) and
-# in lacking Tomcat Native.
+# /usr/local/jetty, JETTY_BASE /var/lib/jetty with server,http,ext,resources, user jetty), each on
+# the stand-in of its official base: Tomcat on the JRE, Jetty on the JDK. They differ from the official
+# images in their base (Debian's OpenJDK, not Ubuntu's Temurin) and in lacking Tomcat Native
+# (STAND-INS.md).
 tomcat_tag() { echo "tomcat:${2%.*}-jre$1-temurin-noble"; }
 jetty_tag() { echo "jetty:12.1-jdk$1-eclipse-temurin"; }
 tomcat_image() { # N VERSION
@@ -480,10 +471,11 @@ jetty_image() { # N VERSION
   have_image "$tag" && return
   tgz=$(central_file "org.eclipse.jetty:jetty-home:$v:tar.gz" "jetty-home-$v.tar.gz")
   rm -rf "$c"; mkdir -p "$c"; cp "$tgz" "$c/jetty.tar.gz"
+  jdk_image "$n"   # normally already built by its own step
   # the official entrypoint prepares the command; the stand-in's runs it as given
   printf '#!/bin/sh\nexec "$@"\n' >"$c/docker-entrypoint.sh"; chmod 755 "$c/docker-entrypoint.sh"
   cat >"$c/Dockerfile" <<EOF
-FROM $PREFIX/jre:$n
+FROM $(jdk_tag "$n")
 ENV JETTY_VERSION=$v JETTY_HOME=/usr/local/jetty JETTY_BASE=/var/lib/jetty TMPDIR=/tmp/jetty \\
     PATH=/usr/local/jetty/bin:/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 RUN --mount=type=bind,source=jetty.tar.gz,target=/tmp/jetty.tar.gz \\
@@ -505,17 +497,32 @@ EOF
 }
 
 # ---------------------------------------------------------------- smoke + selftest
-check() { # name cmd... : record PASS/FAIL, never abort
-  local name=$1 out rc=0; shift
-  out=$("$@" 2>&1) || rc=$?
-  if [ $rc -eq 0 ]; then RESULTS+=("PASS  $name"); log "PASS $name"
-  else RESULTS+=("FAIL  $name"); FAILED=$((FAILED + 1)); log "FAIL $name:"; printf '%s\n' "$out" | tail -15 >&2; fi
+# selftest_check NAME CMD...: lib.sh's check, counted there; the command's output is shown (its last
+# 15 lines) only when it fails. Never aborts the setup (set -e); RESULTS lists the outcome.
+quietly() { local out; out=$("$@" 2>&1) && return 0; printf '%s\n' "$out" | tail -15 >&2; return 1; }
+selftest_check() {
+  local name=$1; shift
+  if check "$name" quietly "$@"; then RESULTS+=("PASS  $name"); else RESULTS+=("FAIL  $name"); fi
 }
 expect() { # regex cmd... : cmd succeeds and its output (stdout+stderr) matches regex
   local re=$1 out; shift
   out=$("$@" 2>&1) || { printf '%s\n' "$out"; return 1; }
   grep -Eq -- "$re" <<<"$out" || { printf 'expected /%s/ in:\n%s\n' "$re" "$out"; return 1; }
 }
+# packages_are IMAGE PACKAGE...: dpkg has each installed; one written -NAME must not be
+packages_are() {
+  drun --entrypoint sh "$1" -c 'for p; do
+      s=$(dpkg-query -W -f="\${Status}" "${p#-}" 2>/dev/null || true)
+      case $p:$s in
+        -*"ok installed") echo "${p#-} is installed"; exit 1 ;;
+        -*) ;;
+        *"ok installed") ;;
+        *) echo "$p is not installed"; exit 1 ;;
+      esac
+    done' sh "${@:2}"
+}
+# the tools Temurin N no longer carries (temurin_packages' counterpart), each as -NAME
+temurin_lacks() { local p; for p in curl wget gnupg; do grep -qw "$p" <<<"$(temurin_packages "$1")" || printf -- '-%s ' "$p"; done; }
 java_version_re() { echo "version \"$1([.\"+-]|$)"; }
 inspect_is() { # image go-template expected
   local got; got=$($DOCKER image inspect -f "$2" "$1")
@@ -577,23 +584,32 @@ EOF
 }
 
 selftest_java() { # N
-  local n=$1 re b d t; re=$(java_version_re "$1"); b=$(builder_tag "$1"); d=$(distroless_tag "$1")
+  local n=$1 re b d j t; re=$(java_version_re "$1"); b=$(builder_tag "$1"); d=$(distroless_tag "$1"); j=$(jdk_tag "$1")
   for t in $(jre_tags "$n"); do
-    check "$t: java -version is $n" expect "$re" drun "$t" java -version
-    check "$t: root, shell, JAVA_HOME" expect '^0 /opt/java/openjdk$' drun "$t" sh -c 'echo "$(id -u) $JAVA_HOME"'
+    selftest_check "$t: java -version is $n" expect "$re" drun "$t" java -version
+    selftest_check "$t: root, shell, JAVA_HOME" expect '^0 /opt/java/openjdk$' drun "$t" sh -c 'echo "$(id -u) $JAVA_HOME"'
   done
-  check "$b: mvn -v is $MAVEN_VERSION on Java $n" \
+  # shellcheck disable=SC2046  # package lists are meant to split
+  selftest_check "eclipse-temurin:$n-jre-noble: the packages Temurin's JRE image installs" \
+    packages_are "eclipse-temurin:$n-jre-noble" $(temurin_packages "$n") $(temurin_lacks "$n")
+  # shellcheck disable=SC2046
+  selftest_check "$j: the packages Temurin's JDK image installs" packages_are "$j" $TEMURIN_JDK_PACKAGES $(temurin_lacks "$n")
+  selftest_check "$j: LANG en_US.UTF-8, a generated locale" \
+    expect '^en_US\.UTF-8 .*en_US\.utf8' drun "$j" sh -c 'echo "$LANG $(locale -a | tr "\n" " ")"'
+  # shellcheck disable=SC2086
+  selftest_check "$b: the packages the maven image installs" packages_are "$b" $MAVEN_IMAGE_PACKAGES
+  selftest_check "$b: mvn -v is $MAVEN_VERSION on Java $n" \
     expect "Apache Maven ${MAVEN_VERSION//./\\.} .*Java version: ${n}([.+\"-]|,)" \
     sh -c "$DOCKER run --rm $(net_flag) $b mvn -v | tr '\n' ' '"
-  check "$b: root, shell, JAVA_HOME, MAVEN_HOME" \
+  selftest_check "$b: root, shell, JAVA_HOME, MAVEN_HOME" \
     expect '^0 /opt/java/openjdk /usr/share/maven /root/.m2$' drun "$b" sh -c 'echo "$(id -u) $JAVA_HOME $MAVEN_HOME $MAVEN_CONFIG"'
-  check "$b: Maven Central via dependency:get" maven_central "$b"
-  check "$d: java -version is $n" expect "$re" drun --entrypoint /usr/bin/java "$d" -version
-  check "$d: User 65532, WorkingDir, Entrypoint" inspect_is "$d" '{{.Config.User}} {{.Config.WorkingDir}} {{json .Config.Entrypoint}}' \
+  selftest_check "$b: Maven Central via dependency:get" maven_central "$b"
+  selftest_check "$d: java -version is $n" expect "$re" drun --entrypoint /usr/bin/java "$d" -version
+  selftest_check "$d: User 65532, WorkingDir, Entrypoint" inspect_is "$d" '{{.Config.User}} {{.Config.WorkingDir}} {{json .Config.Entrypoint}}' \
     "$UID_NONROOT /home/nonroot [\"/usr/bin/java\",\"-jar\"]"
-  check "$d: 'RUN true' fails to build (no /bin/sh)" no_shell_build "$d"
-  check "$d: nothing in /bin, /usr/bin but java" only_java_in_bin "$d"
-  check "$d: builder -> distroless jar runs as nonroot, trusts CAs" app_in_distroless "$n"
+  selftest_check "$d: 'RUN true' fails to build (no /bin/sh)" no_shell_build "$d"
+  selftest_check "$d: nothing in /bin, /usr/bin but java" only_java_in_bin "$d"
+  selftest_check "$d: builder -> distroless jar runs as nonroot, trusts CAs" app_in_distroless "$n"
 }
 
 status() {
@@ -646,7 +662,7 @@ for n in $JAVA_VERSIONS; do
   step "image $(jetty_tag "$n")" jetty_image "$n" "$JETTY_VERSION"
 done
 drop_replaced
-SETUP_TIME=$(since "$T_ALL")
+SETUP_TIME=$(seconds_since "$T_ALL")
 if [ "$cmd" = selftest ]; then
   for n in $JAVA_VERSIONS; do step "selftest Java $n" selftest_java "$n"; done
 fi
@@ -654,11 +670,10 @@ status
 log "timing summary:"
 for s in "${SUMMARY[@]}"; do log "  $s"; done
 log "  $(printf '%-48s %7ss' 'setup total' "$SETUP_TIME")"
-log "  $(printf '%-48s %7ss' TOTAL "$(since "$T_ALL")")"
+log "  $(printf '%-48s %7ss' TOTAL "$(seconds_since "$T_ALL")")"
 root=$($DOCKER info --format '{{.DockerRootDir}}' 2>/dev/null || echo /var/lib/docker)
 log "disk: $root $(du -sh "$root" 2>/dev/null | cut -f1), $WORK $(du -sh "$WORK" 2>/dev/null | cut -f1)"
 if [ "$cmd" = selftest ]; then
   printf '%s\n' "${RESULTS[@]}"
-  echo "selftest: $(( ${#RESULTS[@]} - FAILED )) passed, $FAILED failed"
-  [ "$FAILED" -eq 0 ] || exit 1
+  summary selftest || exit 1
 fi

@@ -1,5 +1,7 @@
-# Hostile but valid configuration, end to end. Sourced by e2e/run.sh after its helpers (check, prepare,
-# build, image_tag, prints, has_label, runs_as_non_root; $ROOT, $WORK, $VERSION); then call hostile_case.
+# shellcheck shell=bash
+# Hostile but valid configuration, end to end. Sourced by e2e/run.sh; then call hostile_case.
+# needs: check from lib.sh; prepare, build, image_tag, prints, has_label, runs_as_non_root and $ROOT,
+#        $WORK, $VERSION from run.sh
 #
 # examples/hello, with quotes, dollars, backslashes, '#', '&&', JSON fragments and Unicode in its POM
 # data and in the plugin's configuration (POM <configuration> and -D properties), generated, built with

@@ -3,7 +3,9 @@
 # The builder stage runs on the build machine's platform (FROM --platform=$BUILDPLATFORM), so Maven runs
 # natively in the amd64 builder image; the runtime stage has no RUN, so nothing runs for arm64. The
 # runtime base is an arm64 JRE assembled from Debian's arm64 packages by e2e/arm64-base.sh (once per
-# machine; about 65 MB of packages). Sourced by run.sh; uses its check/prepare/build helpers.
+# machine; about 65 MB of packages). Sourced by run.sh; then call multiarch_case.
+# needs: check, log, seconds_since from lib.sh; prepare, build_command, layers and $ROOT, $WORK, $HELLO
+#        from run.sh
 ARM64_BASE=dfg-local/java17-arm64:nonroot
 ARM64_JAVA=/usr/lib/jvm/java-17-openjdk-arm64/bin/java
 

@@ -3,7 +3,9 @@
 # unchanged, with the command the plugin prints, `DOCKER_BUILDKIT=1 docker build` read as
 # `podman build` (README, "podman and buildah"). Both read the ignore file beside the Dockerfile
 # (target/Dockerfile.dockerignore), as BuildKit does, so no --ignorefile is needed; a fake secret
-# proves it. Sourced by run.sh; uses its check/prepare/build_command helpers.
+# proves it. Sourced by run.sh; then call podman_cases.
+# needs: check, log, seconds_since, downloads_in, serve, stop_within from lib.sh; prepare,
+#        build_command, image_tag and $ROOT, $WORK, $HELLO from run.sh
 PODMAN_WORK=$WORK/podman
 
 # Debian's packages, installed once (podman recommends buildah; rootful, CNI networking).
@@ -109,39 +111,22 @@ podman_hello_case() {
   podman rmi "$(podman image inspect -f '{{.Id}}' "$tag")" >/dev/null 2>&1
 }
 
-# podman_serve TAG PORT: like run.sh's serve, with podman. Sets PODMAN_ID and SERVED_BODY.
-podman_serve() {
-  local tag=$1 port=$2 host_port
-  SERVED_BODY=""
-  PODMAN_ID=$(podman run -d -p "127.0.0.1::$port" "$tag") || return 1
-  host_port=$(podman port "$PODMAN_ID" "$port/tcp" | head -n 1 | sed 's/.*://')
-  for _ in $(seq 1 450); do
-    SERVED_BODY=$(curl -fsS --max-time 1 "http://127.0.0.1:$host_port/" 2>/dev/null) && return 0
-    [ "$(podman inspect -f '{{.State.Running}}' "$PODMAN_ID")" = true ] || break
-    sleep 0.2
-  done
-  podman logs "$PODMAN_ID" 2>&1 | tail -20; return 1
-}
-
 # A framework application (Spring Boot 3: layered jar, four COPY --from): built with podman, answers
 # HTTP from a podman container, stops on SIGTERM before podman stop's 10 s kill.
 podman_framework_case() { # podman_framework_case APP PORT BODY
-  local app=$1 port=$2 body=$3 name=podman-$1 tag t0 stop_t0
+  local app=$1 port=$2 body=$3 name=podman-$1 tag t0
   t0=$(date +%s.%N)
   check "$name: plugin generates a Dockerfile" prepare "$name" "$ROOT/src-it/$app" || return 0
   check "$name: '$(podman_command "$name")' builds it" podman_build "$name" "$WORK/$name.build.log" || return 0
   tag=$(image_tag "$name")
   log "$name: podman built $tag in $(seconds_since "$t0") s, $(downloads_in "$WORK/$name.build.log") downloads"
   check "$name: runs as a numeric non-root user" podman_non_root "$tag"
-  if check "$name: answers HTTP on $port from a podman container" podman_serve "$tag" "$port"; then
+  if check "$name: answers HTTP on $port from a podman container" serve podman "$tag" "$port"; then
     check "$name: answers '$body' (got '$SERVED_BODY')" test "$SERVED_BODY" = "$body"
-    stop_t0=$(date +%s.%N)
-    podman stop -t 10 "$PODMAN_ID" >/dev/null
-    local took; took=$(seconds_since "$stop_t0")
-    check "$name: stops on SIGTERM in $took s (podman stop kills at 10 s)" \
-      awk -v s="$took" 'BEGIN { exit !(s < 10) }'
+    stop_within podman 10; local stopped=$?
+    check "$name: stops on SIGTERM in $STOP_SECONDS s (podman stop kills at 10 s)" test "$stopped" -eq 0
   fi
-  [ -n "${PODMAN_ID:-}" ] && podman rm -f "$PODMAN_ID" >/dev/null 2>&1
+  [ -n "${SERVED_ID:-}" ] && podman rm -f "$SERVED_ID" >/dev/null 2>&1
 }
 
 podman_cases() {

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
-# A private Maven repository, end to end. Sourced by e2e/run.sh after its helpers (check, log,
-# seconds_since, build_command, image_tag, prints, runs_as_non_root, downloads_in; $ROOT, $WORK,
-# $VERSION); then call private_repo_case.
+# A private Maven repository, end to end. Sourced by e2e/run.sh; then call private_repo_case.
+# needs: check, log, seconds_since, downloads_in from lib.sh; build_command, image_tag, prints,
+#        runs_as_non_root and $ROOT, $WORK, $VERSION from run.sh
 #
 # e2e/fixtures/bound-app binds dockerfile-gen to its build with <settingsSecret>true</settingsSecret>.
 # The builder's Maven skips the plugin (-Ddockerfile-gen.skip=true) but must still resolve it, and here

@@ -1,6 +1,8 @@
 # shellcheck shell=bash
 # A registry on this machine (Debian's docker-registry, the CNCF distribution), for the cases that
-# need one: base images served from a mirror. Sourced by run.sh; uses its check/prepare/build helpers.
+# need one: base images served from a mirror. Sourced by run.sh; then call registry_start, the cases,
+# registry_stop.
+# needs: check, downloads_in from lib.sh; prepare, build, image_tag, prints and $WORK, $HELLO from run.sh
 REGISTRY=127.0.0.1:5055
 REGISTRY_PID=""
 

@@ -9,25 +9,14 @@
 #        JAVA_VERSIONS (stand-in images to make, default "17 21")
 # No `set -e`: a failed check is counted and reported, and the run goes on to the next one.
 set -uo pipefail
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(realpath -m "${E2E_WORK:-$ROOT/target/e2e}")
 export JAVA_VERSIONS=${JAVA_VERSIONS:-17 21}
 VERSION=$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' "$ROOT/pom.xml" | head -n 1)
 PLUGIN=io.github.dockerfilegen:dockerfile-gen-maven-plugin:$VERSION
-PASSED=0
-FAILED=0
-
-log() { printf '[e2e] %s\n' "$*"; }
-pass() { PASSED=$((PASSED + 1)); printf 'PASS %s\n' "$*"; }
-fail() { FAILED=$((FAILED + 1)); printf 'FAIL %s\n' "$*"; }
-# check NAME COMMAND...: one assertion; the command's own output explains a failure. Returns its result.
-check() {
-  local name=$1; shift
-  if "$@"; then pass "$name"; else fail "$name"; return 1; fi
-}
-seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
-downloads_in() { grep -c 'Downloaded from' "$1" || true; }
 
 # The generated header says `docker build`: make that mean the Debian 20.10 client, which has BuildKit
 # built in (a newer client found first on PATH refuses DOCKER_BUILDKIT=1 without buildx).
@@ -175,28 +164,7 @@ image_case hello-alpine "$HELLO" "Hello From A Generated Dockerfile on Java 17" 
 image_case java21-distroless "$JAVA21" '{"name":"report","java":21} REPORT on modern Java' 0.3.0-SNAPSHOT
 
 # --------------------------------------------------------------------------- services
-# serve TAG PORT [docker run options...]: start the image, wait up to 90 s for an HTTP answer on its
-# published PORT. Sets SERVED_ID (the container) and SERVED_BODY (the first answer).
-serve() {
-  local tag=$1 port=$2 host_port; shift 2
-  SERVED_BODY=""
-  SERVED_ID=$(docker run -d "$@" -p "127.0.0.1::$port" "$tag") || return 1
-  host_port=$(docker port "$SERVED_ID" "$port/tcp" | head -n 1 | sed 's/.*://')
-  for _ in $(seq 1 450); do
-    SERVED_BODY=$(curl -fsS --max-time 1 "http://127.0.0.1:$host_port/" 2>/dev/null) && return 0
-    [ "$(docker inspect -f '{{.State.Running}}' "$SERVED_ID")" = true ] || break
-    sleep 0.2
-  done
-  docker logs "$SERVED_ID" 2>&1 | tail -20; return 1
-}
-# stop_within LIMIT: docker stop (SIGTERM, then SIGKILL at 10 s); passes when the container exited
-# on its own before LIMIT seconds. Sets STOP_SECONDS.
-stop_within() {
-  local t0; t0=$(date +%s.%N)
-  docker stop -t 10 "$SERVED_ID" >/dev/null
-  STOP_SECONDS=$(seconds_since "$t0")
-  awk -v s="$STOP_SECONDS" -v limit="$1" 'BEGIN { exit !(s < limit) }'
-}
+# (serve and stop_within are lib.sh's)
 exposes() { # exposes IMAGE PORT...: exactly these ports, tcp
   local want="" p; for p in "${@:2}"; do want+="\"$p/tcp\":{},"; done
   [ "$(docker image inspect -f '{{json .Config.ExposedPorts}}' "$1")" = "{${want%,}}" ] \
@@ -213,11 +181,11 @@ http_service_case() {
   tag=$(image_tag "$name")
   check "$name: runs as a numeric non-root user" runs_as_non_root "$tag"
   check "$name: exposes 8080/tcp" exposes "$tag" 8080
-  check "$name: answers HTTP on the published port" serve "$tag" 8080 --memory 256m
+  check "$name: answers HTTP on the published port" serve docker "$tag" 8080 --memory 256m
   check "$name: answers 'pong' ('$SERVED_BODY')" test "${SERVED_BODY%% *}" = pong
   heap=$(sed -n 's/.*heap=\([0-9]*\)MiB/\1/p' <<<"$SERVED_BODY")
   check "$name: max heap is 75% of a 256 MiB limit (${heap:-?} MiB)" test "${heap:-0}" -ge 150 -a "${heap:-999}" -le 200
-  stop_within 5; local stopped=$?
+  stop_within docker 5; local stopped=$?
   check "$name: stops on SIGTERM in $STOP_SECONDS s, not at the 10 s kill" test "$stopped" -eq 0
   check "$name: its shutdown hook ran" grep -q "stopping on SIGTERM" <(docker logs "$SERVED_ID" 2>&1)
   docker rm "$SERVED_ID" >/dev/null
@@ -244,9 +212,9 @@ framework_case() {
   check "$name: no mvn, javac, Maven repository or sources in the image" holds_no_build_tools_or_sources "$tag" "$name"
   check "$name: exposes $port (from the project's configuration)" \
     bash -c "docker image inspect -f '{{json .Config.ExposedPorts}}' $tag | grep -q '\"$port/tcp\"'"
-  if check "$name: answers HTTP on $port" serve "$tag" "$port"; then
+  if check "$name: answers HTTP on $port" serve docker "$tag" "$port"; then
     check "$name: answers '$body' (got '$SERVED_BODY')" test "$SERVED_BODY" = "$body"
-    stop_within 10; local stopped=$?
+    stop_within docker 10; local stopped=$?
     check "$name: stops on SIGTERM in $STOP_SECONDS s (docker stop kills at 10 s)" test "$stopped" -eq 0
     docker rm "$SERVED_ID" >/dev/null
   fi
@@ -263,7 +231,7 @@ framework_case() {
   stable=$(($(wc -l <<<"$after") - changing))
   check "$name: rebuild changes only the last $changing layer(s): $changed changed" \
     test "$(head -n "$stable" <<<"$before")" = "$(head -n "$stable" <<<"$after")" -a "$changed" -ge 1
-  if check "$name: rebuilt image answers" serve "$tag" "$port"; then
+  if check "$name: rebuilt image answers" serve docker "$tag" "$port"; then
     local again=${body,,}
     check "$name: answers with the changed source ('$SERVED_BODY')" test "${SERVED_BODY,,}" = "${again/hello from/hello again from}"
     docker rm -f "$SERVED_ID" >/dev/null
@@ -363,6 +331,48 @@ wrapper_case() {
 }
 wrapper_case
 
+# An older wrapper project, as many still are: maven-wrapper 3.1.1's mvnw with wrapperUrl and
+# distributionUrl, and no maven-wrapper.jar committed. Its mvnw fetches the jar with wget or curl
+# (which the official JDK image carries) before it can start Maven; without them it fails with
+# ClassNotFoundException: org.apache.maven.wrapper.MavenWrapperMain. Made at test time, both URLs
+# from the repository Maven itself reports, as in wrapper_case.
+OLD_WRAPPER=3.1.1
+OLD_WRAPPER_MAVEN=3.8.8
+old_wrapper_case() {
+  local name=wrapper-$OLD_WRAPPER dir=$WORK/cases/wrapper-$OLD_WRAPPER tag
+  rm -rf "$dir"; mkdir -p "$dir"
+  tar -C "$HELLO" --exclude=./target -cf - . | tar -C "$dir" -xf -
+  # (check has a local `name` of its own: the function names its log in full)
+  make_old_wrapper() {
+    local repo props=.mvn/wrapper/maven-wrapper.properties log=$WORK/wrapper-$OLD_WRAPPER.wrapper.log
+    (cd "$dir" && mvn -B -q -N "org.apache.maven.plugins:maven-wrapper-plugin:$OLD_WRAPPER:wrapper" \
+        -Dmaven="$OLD_WRAPPER_MAVEN" \
+      && rm .mvn/wrapper/maven-wrapper.jar && chmod +x mvnw \
+      && repo=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.2:evaluate \
+        -Dexpression='project.repositories[0].url' -DforceStdout | sed 's/\x1b\[[0-9;]*m//g') \
+      && sed -i -e "s|^wrapperUrl=.*|wrapperUrl=${repo%/}/org/apache/maven/wrapper/maven-wrapper/$OLD_WRAPPER/maven-wrapper-$OLD_WRAPPER.jar|" \
+          -e "s|^distributionUrl=.*|distributionUrl=${repo%/}/org/apache/maven/apache-maven/$OLD_WRAPPER_MAVEN/apache-maven-$OLD_WRAPPER_MAVEN-bin.zip|" \
+          "$props" \
+      && grep -q "^wrapperUrl=http.*/maven-wrapper-$OLD_WRAPPER.jar$" "$props" \
+      && grep -q "^distributionUrl=http.*/apache-maven-$OLD_WRAPPER_MAVEN-bin.zip$" "$props" \
+      && test ! -e .mvn/wrapper/maven-wrapper.jar && test ! -e .mvn/wrapper/MavenWrapperDownloader.java) \
+      >"$log" 2>&1 || { cat "$log"; return 1; }
+  }
+  check "$name: mvn wrapper:wrapper $OLD_WRAPPER pins Maven $OLD_WRAPPER_MAVEN, no maven-wrapper.jar kept" \
+    make_old_wrapper || return 0
+  check "$name: plugin generates a Dockerfile" \
+    bash -c "cd '$dir' && mvn -B -q '$PLUGIN:generate' >'$WORK/$name.generate.log' 2>&1" || return 0
+  check "$name: the builder is a JDK image that runs ./mvnw" \
+    grep -q '^ARG BUILDER_IMAGE=docker.io/library/eclipse-temurin:17-jdk-noble$' "$dir/target/Dockerfile"
+  check "$name: printed build command builds it (./mvnw fetches maven-wrapper.jar)" \
+    build "$name" "$WORK/$name.build.log" || return 0
+  check "$name: the wrapper's Maven $OLD_WRAPPER_MAVEN ran in the builder" \
+    grep -q "Apache Maven $OLD_WRAPPER_MAVEN " "$WORK/$name.build.log"
+  tag=$(image_tag "$name")
+  check "$name: container prints the greeting" prints "$tag" "Hello From A Generated Dockerfile on Java 17"
+}
+old_wrapper_case
+
 # file_entry_is IMAGE PATH MODE_AND_OWNER: the file's entry in the image, as `tar -tv --numeric-owner` lists it.
 file_entry_is() {
   local id entry; id=$(docker create "$1") || return 1
@@ -414,7 +424,7 @@ openshift_case() {
     -Ddockerfile-gen.openshift=true || return 0
   check "$name: printed build command builds it" build "$name" "$WORK/$name.build.log" || return 0
   tag=$(image_tag "$name")
-  if check "$name: as uid $uid:0 it answers HTTP" serve "$tag" 8080 --user "$uid:0"; then
+  if check "$name: as uid $uid:0 it answers HTTP" serve docker "$tag" 8080 --user "$uid:0"; then
     check "$name: answers 'Hello From A Jakarta Servlet' ('$SERVED_BODY')" test "$SERVED_BODY" = "Hello From A Jakarta Servlet"
     check "$name: Tomcat wrote work/ and logs/ as uid $uid" bash -c \
       "[ \"\$(docker exec $SERVED_ID stat -c %u /usr/local/tomcat/work/Catalina \$(docker exec $SERVED_ID sh -c 'ls -d /usr/local/tomcat/logs/catalina.*' | head -n 1) | sort -u)\" = $uid ]"
@@ -463,5 +473,4 @@ independent_lint() {
 check "dockerfile-utils finds nothing in any golden, IT or e2e Dockerfile" independent_lint
 
 echo
-echo "e2e: $PASSED passed, $FAILED failed"
-[ "$FAILED" -eq 0 ]
+summary e2e

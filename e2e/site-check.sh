@@ -5,7 +5,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SITE=$ROOT/target/site
-source "$ROOT/e2e/checks.sh"
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$ROOT/e2e/lib.sh"   # soft_check: under set -e, a failed check is counted and the script goes on
 
 build_site() {
   local log=$ROOT/target/site-check.log
@@ -19,18 +20,17 @@ documents() {
 }
 
 started=$(date +%s)
-check "mvn site builds" build_site
+soft_check "mvn site builds" build_site
 for page in index.html plugin-info.html generate-mojo.html check-mojo.html help-mojo.html; do
-  check "site page $page" page_exists "$page"
+  soft_check "site page $page" page_exists "$page"
 done
 for parameter in layout runtimeImage extraFiles args builderCertificates overwrite; do
-  check "generate-mojo.html documents <$parameter>" documents generate-mojo.html "$parameter"
+  soft_check "generate-mojo.html documents <$parameter>" documents generate-mojo.html "$parameter"
 done
-check "generate-mojo.html carries the Javadoc of <runtimeImage>" \
+soft_check "generate-mojo.html carries the Javadoc of <runtimeImage>" \
   grep -q "It needs <code>java</code> on the PATH" "$SITE/generate-mojo.html"
-check "check-mojo.html documents <layout> and not generate's <overwrite>" \
+soft_check "check-mojo.html documents <layout> and not generate's <overwrite>" \
   bash -c "grep -q '&lt;layout&gt;' '$SITE/check-mojo.html' && ! grep -q '&lt;overwrite&gt;' '$SITE/check-mojo.html'"
-check "plugin-info.html links every goal's page" \
+soft_check "plugin-info.html links every goal's page" \
   bash -c "grep -q 'href=\"[./]*generate-mojo.html\"' '$SITE/plugin-info.html' && grep -q 'href=\"[./]*check-mojo.html\"' '$SITE/plugin-info.html'"
-echo "site: $PASSED passed, $FAILED failed ($(($(date +%s) - started)) s)"
-[ "$FAILED" -eq 0 ]
+summary site "($(($(date +%s) - started)) s)"
