@@ -373,6 +373,17 @@ old_wrapper_case() {
 }
 old_wrapper_case
 
+# Everyday use: a wrapper committed without its executable bit; the plugin bound in a POM (and in a
+# reactor's parent) at a version only this machine has, built by a builder that reaches Maven
+# Central only; the test stage.
+source "$ROOT/e2e/everyday.sh"
+EVERYDAY_T0=$(date +%s.%N)
+wrapper_mode_case
+bound_plugin_case
+bound_reactor_case
+test_stage_case
+log "everyday cases: $(seconds_since "$EVERYDAY_T0") s"
+
 # file_entry_is IMAGE PATH MODE_AND_OWNER: the file's entry in the image, as `tar -tv --numeric-owner` lists it.
 file_entry_is() {
   local id entry; id=$(docker create "$1") || return 1
@@ -453,6 +464,10 @@ hostile_case
 # image store and Maven cache mount: about 80 s warm, 4 minutes cold (empty cache mount).
 source "$ROOT/e2e/podman.sh"
 podman_cases
+# Two buildah builds with --timestamp 0, the same image ID (needs podman_cases' buildah and images).
+REPRODUCIBLE_T0=$(date +%s.%N)
+reproducible_case
+log "reproducible case: $(seconds_since "$REPRODUCIBLE_T0") s"
 
 # Base images from a mirror, and a CI fleet's registry cache, with a registry on this machine.
 source "$ROOT/e2e/registry.sh"
