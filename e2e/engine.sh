@@ -434,6 +434,60 @@ EOF
   build_or_die "distroless-$n" -t "$tag" "$c"
 }
 
+# ---------------------------------------------------------------- 3b'. bases for jlink runtimes
+# gcr.io/distroless/cc-debian13:nonroot: no shell, no package manager, no Java; what distroless's
+# static, base and cc images put together for Debian 13 (base-files' os-release, netbase, tzdata, the
+# CA bundle; libc6, libssl3t64, libzstd1, zlib1g; libgcc-s1, libgomp1, libstdc++6), each package's
+# files laid out usr-merged, and the nonroot user. debian:trixie-slim: the debootstrap minbase trixie
+# image under the public name (STAND-INS.md).
+CC_TAG=gcr.io/distroless/cc-debian13:nonroot
+SLIM_TAG=debian:trixie-slim
+CC_PACKAGES="libc6 libssl3t64 libzstd1 zlib1g libgcc-s1 libgomp1 libstdc++6 netbase tzdata ca-certificates base-files"
+cc_image() {
+  local c=$WORK/ctx/cc
+  tag_all "$PREFIX/debian:trixie" "$SLIM_TAG"
+  have_image "$CC_TAG" && return
+  rm -rf "$c"; mkdir -p "$c/skeleton"
+  nonroot_skeleton "$c/skeleton"
+  tar --numeric-owner -C "$c/skeleton" -cf "$c/skeleton.tar" . && rm -rf "$c/skeleton"
+  cat >"$c/collect.sh" <<'EOF'
+#!/bin/sh
+# collect.sh OUT SKELETON_TAR PACKAGES...: each package's files at their canonical (usr-merged) paths,
+# no docs; the CA bundle as update-ca-certificates made it (the host's extra CAs included); then the
+# nonroot skeleton.
+set -eu
+out=$1 skeleton=$2; shift 2
+mkdir -p "$out/usr/bin" "$out/usr/sbin" "$out/usr/lib" "$out/etc/ssl/certs"
+for d in bin sbin lib lib64; do if [ -L "/$d" ]; then ln -s "$(readlink "/$d")" "$out/$d"; fi; done
+for p in "$@"; do
+  dpkg -L "$p" | while IFS= read -r f; do
+    case $f in /usr/share/doc/*|/usr/share/man/*|/usr/share/lintian/*|/usr/share/info/*) continue ;; esac
+    if [ -f "$f" ] || [ -L "$f" ]; then
+      d=$(readlink -f "$(dirname "$f")"); mkdir -p "$out$d"; cp -a "$f" "$out$d/"
+    fi
+  done
+done
+cp -L /etc/ssl/certs/ca-certificates.crt "$out/etc/ssl/certs/ca-certificates.crt"
+tar -x -p --numeric-owner -f "$skeleton" -C "$out"
+chmod 755 "$out"
+if find "$out" \( -name sh -o -name bash -o -name dash -o -name busybox \) | grep .; then echo "shell found" >&2; exit 1; fi
+EOF
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/debian:trixie AS collect
+RUN --mount=type=bind,source=collect.sh,target=/collect.sh --mount=type=bind,source=skeleton.tar,target=/skeleton.tar \\
+    set -eux; apt-get update -q; apt-get install -y -q --no-install-recommends $CC_PACKAGES; \\
+    sh /collect.sh /out /skeleton.tar $CC_PACKAGES
+
+FROM scratch
+COPY --from=collect /out/ /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \\
+    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+USER $UID_NONROOT
+WORKDIR /home/nonroot
+EOF
+  build_or_die "cc" -t "$CC_TAG" "$c"
+}
+
 # ---------------------------------------------------------------- 3c. servlet containers
 # Tomcat and Jetty from their distributions on Maven Central, laid out as the official images are:
 # tomcat:<line>-jre<N>-temurin-noble (CATALINA_HOME /usr/local/tomcat, root-owned, logs/temp/work 1777,
@@ -661,6 +715,11 @@ for n in $JAVA_VERSIONS; do
   for v in $TOMCAT_VERSIONS; do step "image $(tomcat_tag "$n" "$v")" tomcat_image "$n" "$v"; done
   step "image $(jetty_tag "$n")" jetty_image "$n" "$JETTY_VERSION"
 done
+# The trixie root file system, if no JRE image needed it (JAVA_VERSIONS of 17 alone).
+if ! have_image "$CC_TAG" && ! have_image "$PREFIX/debian:trixie"; then
+  step "image $PREFIX/debian:trixie (debootstrap)" debian_image trixie
+fi
+step "image $CC_TAG (+ $SLIM_TAG)" cc_image
 drop_replaced
 SETUP_TIME=$(seconds_since "$T_ALL")
 if [ "$cmd" = selftest ]; then

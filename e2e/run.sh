@@ -384,6 +384,11 @@ bound_reactor_case
 test_stage_case
 log "everyday cases: $(seconds_since "$EVERYDAY_T0") s"
 
+# jlink runtimes of the bundled example and the framework applications built above, at most half
+# their JRE images.
+source "$ROOT/e2e/jlink.sh"
+jlink_cases
+
 # file_entry_is IMAGE PATH MODE_AND_OWNER: the file's entry in the image, as `tar -tv --numeric-owner` lists it.
 file_entry_is() {
   local id entry; id=$(docker create "$1") || return 1

@@ -25,7 +25,7 @@ for (String name : ['dockerfile-gen-maven-plugin-' + pluginVersion + '.jar', 'do
                     '_remote.repositories', 'maven-metadata-local.xml']) {
     if (!Arrays.equals(file(folder + name).bytes, new File(installed, name).bytes)) fail(folder + name + ' is not the installed one')
 }
-logHas('[INFO] Copied 4 files into target/dockerfile-gen/repository, the plugin from this machine\'s local repository for the builder.')
+logHas('[INFO] Copied 4 files of the plugin from this machine\'s local repository into target/dockerfile-gen/repository, for the builder.')
 logHas('[INFO]   the builder gets dockerfile-gen-maven-plugin ' + pluginVersion + ' from target/dockerfile-gen/repository')
 if (!withoutChecksum('target/Dockerfile.dockerignore').readLines().contains('!target/dockerfile-gen/repository/')) {
     fail('the ignore file does not send the copied plugin')

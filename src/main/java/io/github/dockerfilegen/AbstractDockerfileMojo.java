@@ -316,6 +316,30 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     @Parameter(property = PluginProperties.TEST_STAGE, defaultValue = "false")
     protected boolean testStage;
 
+    /**
+     * Run the application on a Java runtime made with {@code jlink} of only the modules it needs,
+     * instead of a whole JRE: about half the image. The modules come from {@code jdeps} over the
+     * runtime jars and the application's classes, with those that reflection and service lookup need
+     * (TLS, JMX, {@code sun.misc.Unsafe}); {@code jlink} runs in a stage of its own, from the JDK image
+     * of the target platform, and the runtime lands on a small glibc base: distroless {@code cc}, or
+     * Debian slim with {@code <runtime>temurin}. Not for a war (it runs on its container's JRE) nor
+     * with {@code <runtime>alpine}. For example {@code <jlink>true</jlink>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.JLINK, defaultValue = "false")
+    protected boolean jlink;
+
+    /**
+     * Modules the {@code jlink} runtime gets beside those found, for what the application loads by
+     * name at run time: {@code <jlinkModules><jlinkModule>jdk.localedata</jlinkModule></jlinkModules>}
+     * (other languages' dates and numbers), {@code jdk.charsets}, {@code java.scripting}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.JLINK_MODULES)
+    protected List<String> jlinkModules;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -390,6 +414,8 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .openshift(openshift)
                 .writableDirectories(writableDirectories)
                 .testStage(testStage)
+                .jlink(jlink)
+                .jlinkModules(jlinkModules)
                 .commandLineOptions(commandLineOptions())
                 .declaresApplication(fromPom(mainClass, PluginProperties.MAIN_CLASS)
                         || fromPom(layout, PluginProperties.LAYOUT)

@@ -66,8 +66,12 @@ public class GenerateMojo extends AbstractDockerfileMojo {
             if (generated.plan().localArtifacts().isPresent()) {
                 RepositoryFiles artifacts = generated.plan().localArtifacts().get();
                 int copied = files.copyRepositoryFiles(localRepository(), artifacts);
-                getLog().info((copied == 0 ? "Up to date: " : "Copied " + copied + " files into ") + artifacts.folder()
-                        + ", the plugin from this machine's local repository for the builder.");
+                getLog().info(
+                                copied == 0
+                                        ? "The plugin for the builder in " + artifacts.folder() + " is up to date."
+                                        : "Copied " + copied
+                                                + " files of the plugin from this machine's local repository into "
+                                                + artifacts.folder() + ", for the builder.");
             }
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -30,6 +30,8 @@ public final class PluginProperties {
     public static final String OPENSHIFT = PREFIX + "openshift";
     public static final String WRITABLE_DIRECTORIES = PREFIX + "writableDirectories";
     public static final String TEST_STAGE = PREFIX + "testStage";
+    public static final String JLINK = PREFIX + "jlink";
+    public static final String JLINK_MODULES = PREFIX + "jlinkModules";
     public static final String OVERWRITE = PREFIX + "overwrite";
 
     /** The properties that change what generate writes: a regenerate command must repeat them. */
@@ -56,7 +58,9 @@ public final class PluginProperties {
             BUILDER_ON_BUILD_PLATFORM,
             OPENSHIFT,
             WRITABLE_DIRECTORIES,
-            TEST_STAGE);
+            TEST_STAGE,
+            JLINK,
+            JLINK_MODULES);
 
     private PluginProperties() {}
 }

@@ -164,7 +164,8 @@ public record BuildPlan(
     }
 
     /**
-     * The builder stage.
+     * A stage that runs tools on a base image: the builder (Maven and a JDK), and the stages that find
+     * the Java modules an application needs and link a runtime of them.
      *
      * @param template its template, such as {@code builder/maven}
      * @param name the stage name
@@ -187,8 +188,8 @@ public record BuildPlan(
         }
     }
 
-    /** One instruction of the builder stage: its type says which. */
-    public sealed interface BuilderStep permits ContextCopy, ShellRun {
+    /** One instruction of a builder stage: its type says which. */
+    public sealed interface BuilderStep permits ContextCopy, StageCopy, ShellRun, Script {
         /** Comment lines written above the instruction, without {@code #}. */
         List<String> comment();
     }
@@ -204,6 +205,26 @@ public record BuildPlan(
         public ContextCopy {
             comment = List.copyOf(comment);
             Objects.requireNonNull(mode, "mode");
+        }
+    }
+
+    /** {@code COPY --from=<fromStage> <source> <target>}: an earlier stage's output. */
+    public record StageCopy(List<String> comment, String fromStage, String source, String target)
+            implements BuilderStep {
+        public StageCopy {
+            comment = List.copyOf(comment);
+        }
+    }
+
+    /**
+     * {@code RUN <line> && <line> ...}: one layer, shell form, each line a shell command written by
+     * the planner (pipes, redirections and substitutions included) from fixed text and values it
+     * checked to be plain; no configuration value reaches it unchecked.
+     */
+    public record Script(List<String> comment, List<String> lines) implements BuilderStep {
+        public Script {
+            comment = List.copyOf(comment);
+            lines = List.copyOf(lines);
         }
     }
 

@@ -25,6 +25,7 @@ public final class ConfigValidator {
     /** What a COPY line and a .dockerignore hold as it is. */
     private static final Pattern IMAGE_PATH = Pattern.compile("/[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
 
+    private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Pattern OCTAL_MODE = Pattern.compile("0?[0-7]{3}");
     private static final Pattern CONTEXT_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?");
 
@@ -55,6 +56,8 @@ public final class ConfigValidator {
     private Map<String, String> commandLineOptions = Map.of();
     private Boolean declaresApplication;
     private boolean testStage;
+    private boolean jlink;
+    private List<String> jlinkModules;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -188,6 +191,16 @@ public final class ConfigValidator {
         return this;
     }
 
+    public ConfigValidator jlink(boolean value) {
+        this.jlink = value;
+        return this;
+    }
+
+    public ConfigValidator jlinkModules(List<String> value) {
+        this.jlinkModules = value;
+        return this;
+    }
+
     public ConfigValidator testStage(boolean value) {
         this.testStage = value;
         return this;
@@ -235,6 +248,8 @@ public final class ConfigValidator {
                 checkWritableDirectories(),
                 checkCommandLineOptions(),
                 testStage,
+                jlink,
+                checkJlinkModules(),
                 declaresApplication != null
                         ? declaresApplication
                         : checkedLayout.isPresent() || checkedMainClass.isPresent());
@@ -475,6 +490,19 @@ public final class ConfigValidator {
             return Optional.empty();
         }
         return parsed;
+    }
+
+    /** Java module names, as {@code jlink --add-modules} takes them: dotted identifiers, such as jdk.localedata. */
+    private List<String> checkJlinkModules() {
+        List<String> valid = new ArrayList<>();
+        for (String module : nonBlank(jlinkModules)) {
+            if (!MODULE_NAME.matcher(module).matches()) {
+                problem("jlinkModules", module, "must be a Java module name such as jdk.localedata or java.sql");
+            } else if (!valid.contains(module)) {
+                valid.add(module);
+            }
+        }
+        return valid;
     }
 
     private List<String> checkWritableDirectories() {

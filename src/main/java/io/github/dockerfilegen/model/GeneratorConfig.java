@@ -45,6 +45,9 @@ import java.util.TreeMap;
  * @param commandLineOptions the {@code dockerfile-gen.*} user properties this run was given, sorted,
  *     so the printed regenerate command reproduces it
  * @param testStage whether the Dockerfile gets a stage that runs the project's tests
+ * @param jlink whether the image gets a Java runtime made by {@code jlink} of the modules the
+ *     application needs, instead of a whole JRE
+ * @param jlinkModules modules the {@code jlink} runtime gets beside those found, in the order given
  * @param declaresApplication whether this module's own configuration names a main class or a layout,
  *     which makes it an application; a {@code -D} option reaches every module of a reactor run and
  *     makes no library one
@@ -76,6 +79,8 @@ public record GeneratorConfig(
         List<String> writableDirectories,
         SortedMap<String, String> commandLineOptions,
         boolean testStage,
+        boolean jlink,
+        List<String> jlinkModules,
         boolean declaresApplication) {
 
     /** What {@code <layout>} takes to detect the layout, the default. */
@@ -106,6 +111,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(dependencyCache, "dependencyCache");
         Objects.requireNonNull(imageMirror, "imageMirror");
         writableDirectories = List.copyOf(writableDirectories);
+        jlinkModules = List.copyOf(jlinkModules);
         commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
     }
 

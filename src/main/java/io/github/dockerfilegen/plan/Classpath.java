@@ -55,8 +55,14 @@ final class Classpath {
             layers.add(Folders.fromBuild(facts, moduleFolder + "/", LIB));
         }
         layers.add(Folders.fromBuild(facts, applicationJar, APP_JAR));
+        List<String> application = new ArrayList<>();
+        if (!modules.isEmpty()) {
+            application.add(moduleFolder + "/");
+        }
+        application.add(applicationJar);
         LayoutPlan.Builder plan = LayoutPlan.builder()
                 .layers(layers)
+                .classes(external.isEmpty() ? List.of() : List.of(externalFolder + "/"), application)
                 .launch(List.of("-cp", APP_JAR + (layers.size() > 1 ? ":" + LIB + "*" : ""), mainClass));
         if (!gather.isEmpty()) {
             plan.afterPackage(

@@ -45,6 +45,9 @@ final class ImageCatalog {
 
     private static final String JETTY_ALPINE = "jetty:12.1-jdk%d-alpine-eclipse-temurin";
 
+    private static final String JLINK_DISTROLESS = "gcr.io/distroless/cc-debian13:nonroot";
+    private static final String JLINK_SLIM = "debian:trixie-slim";
+
     private ImageCatalog() {}
 
     /**
@@ -125,7 +128,20 @@ final class ImageCatalog {
                                                 .toList())));
     }
 
-    /** A JDK without Maven, for the Maven wrapper. */
+    /**
+     * The base a {@code jlink} runtime lands on: glibc and little else. Distroless's {@code cc} (glibc,
+     * libstdc++, certificates, time zones, the nonroot user; no shell), or Debian slim for
+     * {@code temurin}, which asks for a shell. Temurin links its runtimes against glibc alone.
+     */
+    static String jlinkBase(RuntimeFlavor flavor) {
+        return switch (flavor) {
+            case DISTROLESS -> JLINK_DISTROLESS;
+            case TEMURIN -> JLINK_SLIM;
+            case ALPINE -> throw new IllegalArgumentException("no glibc base for alpine");
+        };
+    }
+
+    /** A JDK without Maven, for the Maven wrapper and for jlink. */
     static String jdk(int release) {
         row(release);
         return String.format(Locale.ROOT, JDK, release);

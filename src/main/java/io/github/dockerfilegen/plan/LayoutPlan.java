@@ -21,6 +21,9 @@ import java.util.Optional;
  *     the catalog's JRE image
  * @param workdir the runtime stage's working folder
  * @param writable absolute folders the application's server writes to, such as Tomcat's {@code logs}
+ * @param classes where the builder leaves the application's code, for {@code jdeps}: its libraries,
+ *     which change least, and its own classes; absent when they cannot be read apart from the archive
+ *     that runs (a fat jar run as built)
  */
 record LayoutPlan(
         List<List<String>> afterPackage,
@@ -31,7 +34,22 @@ record LayoutPlan(
         Listening listening,
         Optional<String> image,
         String workdir,
-        List<String> writable) {
+        List<String> writable,
+        Optional<ClassSources> classes) {
+
+    /**
+     * Where the builder leaves the code an application runs, relative to the project: jars, folders of
+     * jars, or folders of classes.
+     *
+     * @param libraries what changes least: the runtime dependencies
+     * @param application the application's own code, and what changes as often
+     */
+    record ClassSources(List<String> libraries, List<String> application) {
+        ClassSources {
+            libraries = List.copyOf(libraries);
+            application = List.copyOf(application);
+        }
+    }
 
     LayoutPlan {
         afterPackage = afterPackage.stream().map(List::copyOf).toList();
@@ -43,6 +61,7 @@ record LayoutPlan(
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(workdir, "workdir");
         writable = List.copyOf(writable);
+        Objects.requireNonNull(classes, "classes");
     }
 
     /** An application that runs on the catalog's JRE image, from {@code /app}, on no known port, until told otherwise. */
@@ -52,13 +71,13 @@ record LayoutPlan(
 
     /** The same plan with these builder commands and note. */
     LayoutPlan withAfterPackage(List<List<String>> commands, Optional<String> note) {
-        return new LayoutPlan(commands, note, layers, jvmFlags, launch, listening, image, workdir, writable);
+        return new LayoutPlan(commands, note, layers, jvmFlags, launch, listening, image, workdir, writable, classes);
     }
 
     /** The same plan with these layers. */
     LayoutPlan withLayers(List<CopyStep> copies) {
         return new LayoutPlan(
-                afterPackage, afterPackageNote, copies, jvmFlags, launch, listening, image, workdir, writable);
+                afterPackage, afterPackageNote, copies, jvmFlags, launch, listening, image, workdir, writable, classes);
     }
 
     static final class Builder {
@@ -71,6 +90,7 @@ record LayoutPlan(
         private Optional<String> image = Optional.empty();
         private String workdir = Folders.APP_DIR;
         private List<String> writable = List.of();
+        private Optional<ClassSources> classes = Optional.empty();
 
         private Builder() {}
 
@@ -113,9 +133,24 @@ record LayoutPlan(
             return this;
         }
 
+        /** Where the libraries and the application's own code are, for {@code jdeps}. */
+        Builder classes(List<String> libraries, List<String> application) {
+            this.classes = Optional.of(new ClassSources(libraries, application));
+            return this;
+        }
+
         LayoutPlan build() {
             return new LayoutPlan(
-                    afterPackage, afterPackageNote, layers, jvmFlags, launch, listening, image, workdir, writable);
+                    afterPackage,
+                    afterPackageNote,
+                    layers,
+                    jvmFlags,
+                    launch,
+                    listening,
+                    image,
+                    workdir,
+                    writable,
+                    classes);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.regex.Pattern;
 
 /**
@@ -127,6 +128,9 @@ public final class Planner {
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
         noteUnreproducibleArchive(facts, log);
 
+        Optional<String> builderPlatform = builderPlatform(facts, config, log);
+        Optional<JlinkRule.Linked> linked =
+                JlinkRule.plan(facts, config, layout.kind(), app, release, builderPlatform, log);
         BaseImageRule.BaseImages images = BaseImageRule.choose(facts, config, app, release, log);
 
         Optional<RepositoryFiles> localArtifacts = BoundPluginRule.localArtifacts(facts, config, log);
@@ -136,7 +140,7 @@ public final class Planner {
                 "builder/maven",
                 Folders.BUILD_STAGE,
                 "BUILDER_IMAGE",
-                builderPlatform(facts, config, log),
+                builderPlatform,
                 Folders.BUILD_DIR,
                 steps.steps());
         Optional<TestStage> tests = steps.tests()
@@ -147,15 +151,20 @@ public final class Planner {
         entrypoint.addAll(app.jvmFlags());
         entrypoint.addAll(config.jvmOptions());
         entrypoint.addAll(app.launch());
+        List<CopyStep> copies = new ArrayList<>();
+        linked.ifPresent(runtimeOf -> copies.add(runtimeOf.runtimeCopy()));
+        copies.addAll(withExtraFiles(app.layers(), config, context));
+        SortedMap<String, String> env = UserRule.environment(config);
+        linked.ifPresent(runtimeOf -> runtimeOf.env().forEach(env::putIfAbsent));
         RuntimeStage runtime = RuntimeStage.builder()
                 .template("runtime/jre")
                 .name(Folders.RUNTIME_STAGE)
                 .imageArg("RUNTIME_IMAGE")
                 .workdir(app.workdir())
-                .copies(withExtraFiles(app.layers(), config, context))
+                .copies(copies)
                 .user(UserRule.user(config))
                 .ports(ports)
-                .env(UserRule.environment(config))
+                .env(env)
                 .labels(Labels.of(facts, config))
                 .entrypoint(entrypoint)
                 .cmd(config.args())
@@ -193,16 +202,23 @@ public final class Planner {
                 // Never tagged: the test stage is not the application's image.
                 .testCommand(
                         tests.map(stage -> build + "--target " + stage.name() + " -f " + dockerfileInContext + " ."))
-                .imageArgs(List.of(
-                        new ImageArg("BUILDER_IMAGE", images.builder()),
-                        new ImageArg("RUNTIME_IMAGE", images.runtime())))
+                .imageArgs(imageArgs(images))
                 .context(context)
                 .stage(builder);
         tests.ifPresent(plan::stage);
+        linked.ifPresent(runtimeOf -> runtimeOf.stages().forEach(plan::stage));
         return plan.stage(runtime)
                 .localArtifacts(localArtifacts)
                 .log(log.decisions, log.warnings)
                 .build();
+    }
+
+    /** {@code ARG}s naming the base images, in the order their stages come. */
+    private static List<ImageArg> imageArgs(BaseImageRule.BaseImages images) {
+        List<ImageArg> args = new ArrayList<>(List.of(new ImageArg("BUILDER_IMAGE", images.builder())));
+        images.jdk().ifPresent(jdk -> args.add(new ImageArg("JDK_IMAGE", jdk)));
+        args.add(new ImageArg("RUNTIME_IMAGE", images.runtime()));
+        return args;
     }
 
     /** Where the Dockerfile goes, relative to the project: {@code <outputDirectory>/Dockerfile}. */

@@ -72,10 +72,13 @@ final class QuarkusLayout implements ApplicationLayout {
                                 Folders.fromBuild(facts, app + "app/", Folders.APP_DIR + "/app/"),
                                 Folders.fromBuild(facts, app + "quarkus/", Folders.APP_DIR + "/quarkus/")))
                         .launch(List.of("-jar", Folders.APP_DIR + "/quarkus-run.jar"))
+                        .classes(
+                                List.of(app + "lib/"), List.of(app + "app/", app + "quarkus/", app + "quarkus-run.jar"))
                         .build();
             case "uber-jar" ->
                 plan.layers(List.of(Folders.fromBuild(facts, runner, runnerInImage)))
                         .launch(List.of("-jar", runnerInImage))
+                        .classes(List.of(), List.of(runner))
                         .build();
             case "legacy-jar" ->
                 // The runner's manifest names its dependencies as lib/<jar>, beside it.
@@ -83,6 +86,7 @@ final class QuarkusLayout implements ApplicationLayout {
                                 Folders.fromBuild(facts, Folders.target(facts) + "/lib/", Folders.APP_DIR + "/lib/"),
                                 Folders.fromBuild(facts, runner, runnerInImage)))
                         .launch(List.of("-jar", runnerInImage))
+                        .classes(List.of(Folders.target(facts) + "/lib/"), List.of(runner))
                         .build();
             case "mutable-jar" ->
                 throw new ConfigurationException("Quarkus mutable-jar (" + type.source() + ") is"

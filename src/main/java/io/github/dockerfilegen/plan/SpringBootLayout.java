@@ -101,9 +101,15 @@ final class SpringBootLayout implements ApplicationLayout {
             log.decide("Spring Boot " + version + " layers " + layerNames + ", extracted with -Djarmode=layertools and"
                     + " run by " + launcher);
         }
+        // jdeps reads the libraries from the layers, and the application's classes from the fat jar.
+        List<String> layerFolders =
+                layerNames.stream().map(layer -> extracted + "/" + layer + "/").toList();
         return LayoutPlan.builder()
                 .afterPackage(extract, "Then the jar is extracted into Spring Boot's layers for the runtime stage.")
                 .layers(layers)
+                .classes(
+                        layerFolders.subList(0, layerFolders.size() - 1),
+                        List.of(fatJar, layerFolders.get(layerFolders.size() - 1)))
                 .launch(launch)
                 .listening(listening)
                 .build();

@@ -41,6 +41,8 @@ final class UberJarLayout implements ApplicationLayout {
             return LayoutPlan.builder()
                     .layers(List.of(Folders.fromBuild(facts, uber.path(), JAR)))
                     .launch(List.of("-jar", JAR))
+                    // Its dependencies' classes are inside, unpacked: jdeps reads them all there.
+                    .classes(List.of(), List.of(uber.path()))
                     .build();
         }
         log.decide("classpath form: " + uber.thinJar().get() + " and its dependencies in their own layer run the same"

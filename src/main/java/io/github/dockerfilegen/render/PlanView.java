@@ -8,8 +8,10 @@ import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
+import io.github.dockerfilegen.model.BuildPlan.Script;
 import io.github.dockerfilegen.model.BuildPlan.ShellRun;
 import io.github.dockerfilegen.model.BuildPlan.Stage;
+import io.github.dockerfilegen.model.BuildPlan.StageCopy;
 import io.github.dockerfilegen.model.BuildPlan.TestStage;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.RuntimeUser;
@@ -117,6 +119,12 @@ public record PlanView(
                     copy.target(),
                     copy.mode().orElse(""));
         }
+        if (step instanceof StageCopy copy) {
+            return new StageCopyView("stage-copy", copy.comment(), copy.fromStage(), copy.source(), copy.target());
+        }
+        if (step instanceof Script script) {
+            return new ScriptView("script", script.comment(), script.lines());
+        }
         ShellRun run = (ShellRun) step;
         return new RunView("run", run.comment(), run.mounts(), run.commands());
     }
@@ -168,6 +176,12 @@ public record PlanView(
      * {@code "copy"}, {@code mode} empty to keep the files' own.
      */
     public record CopyView(String kind, List<String> comment, String source, String target, String mode) {}
+
+    /** {@code COPY --from=<fromStage> <source> <target>}: {@code kind} is {@code "stage-copy"}. */
+    public record StageCopyView(String kind, List<String> comment, String fromStage, String source, String target) {}
+
+    /** {@code RUN} of shell lines as written, joined with {@code &&}: {@code kind} is {@code "script"}. */
+    public record ScriptView(String kind, List<String> comment, List<String> lines) {}
 
     /** {@code RUN}, one layer: {@code kind} is {@code "run"}; commands are joined with {@code &&}. */
     public record RunView(String kind, List<String> comment, List<String> mounts, List<List<String>> commands) {}
