@@ -215,4 +215,19 @@ class ConfigValidatorTest {
                 .imageMirror()
                 .isPresent());
     }
+
+    @Test
+    void jlinkModulesAreModuleNamesAndNothingAShellWouldRead() throws Exception {
+        assertEquals(
+                List.of("jdk.localedata", "java.sql"),
+                GeneratorConfig.builder()
+                        .jlinkModules(List.of(" jdk.localedata ", "java.sql", "jdk.localedata"))
+                        .build()
+                        .jlinkModules());
+        for (String bad : List.of("java.base,java.sql", "java.base $(id)", "java.sql;", "jdk..x", "1java")) {
+            String message = problems(GeneratorConfig.builder().jlinkModules(List.of(bad)));
+            assertTrue(message.contains("<jlinkModules> "), message);
+            assertTrue(message.contains("must be a Java module name such as jdk.localedata"), message);
+        }
+    }
 }
