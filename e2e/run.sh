@@ -6,7 +6,7 @@
 #
 # Usage: e2e/run.sh            (as root; e2e/engine.sh installs and starts the engine if needed)
 # Env:   E2E_WORK (default target/e2e), E2E_SKIP_INSTALL=1 (the plugin is already in ~/.m2),
-#        JAVA_VERSIONS (stand-in images to make, default "17 21")
+#        JAVA_VERSIONS (stand-in images to make, default "17 21 25": 25 for the AOT cache case)
 # No `set -e`: a failed check is counted and reported, and the run goes on to the next one.
 set -uo pipefail
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -14,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(realpath -m "${E2E_WORK:-$ROOT/target/e2e}")
-export JAVA_VERSIONS=${JAVA_VERSIONS:-17 21}
+export JAVA_VERSIONS=${JAVA_VERSIONS:-17 21 25}
 VERSION=$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' "$ROOT/pom.xml" | head -n 1)
 PLUGIN=io.github.dockerfilegen:dockerfile-gen-maven-plugin:$VERSION
 
@@ -389,6 +389,10 @@ log "everyday cases: $(seconds_since "$EVERYDAY_T0") s"
 source "$ROOT/e2e/jlink.sh"
 jlink_cases
 
+# Start-up caches: a CDS archive (Java 17) and an AOT cache (Java 25) the JVM must use to start.
+source "$ROOT/e2e/startup.sh"
+startup_cases
+
 # file_entry_is IMAGE PATH MODE_AND_OWNER: the file's entry in the image, as `tar -tv --numeric-owner` lists it.
 file_entry_is() {
   local id entry; id=$(docker create "$1") || return 1
@@ -472,7 +476,8 @@ podman_cases
 # Two buildah builds with --timestamp 0, the same image ID (needs podman_cases' buildah and images).
 REPRODUCIBLE_T0=$(date +%s.%N)
 reproducible_case
-log "reproducible case: $(seconds_since "$REPRODUCIBLE_T0") s"
+startup_buildah_case
+log "reproducible cases: $(seconds_since "$REPRODUCIBLE_T0") s"
 
 # Base images from a mirror, and a CI fleet's registry cache, with a registry on this machine.
 source "$ROOT/e2e/registry.sh"

@@ -1,10 +1,17 @@
-<#-- Runtime: a JRE (or servlet container) image with the application; no RUN, so shell-less bases work. -->
+<#-- Runtime: a JRE (or servlet container) image with the application. No RUN but a start-up cache's
+     exec-form training run, so shell-less bases work. -->
 <#assign runtime = stage!plan.runtime>
 FROM ${[=runtime.imageArg]} AS [=runtime.name]
 WORKDIR [=runtime.workdir]
 <#list runtime.copies as copy>
 COPY<#if copy.fromStage?has_content> --from=[=copy.fromStage]</#if><#if copy.owner?has_content> --chown=[=copy.owner]</#if><#if copy.mode?has_content> --chmod=[=copy.mode]</#if> [=copy.source] [=copy.target]
 </#list>
+<#if runtime.training?has_content>
+# The start-up cache: a training run of the application, with the image's own JVM and the
+# entrypoint's options. If it fails because the application needs a database or another service to
+# start, turn the cache off (<startupCache>false</startupCache>).
+RUN [=json(runtime.training)]
+</#if>
 USER [=runtime.user]
 <#if runtime.ports?has_content>
 EXPOSE [=runtime.ports?join(" ")]

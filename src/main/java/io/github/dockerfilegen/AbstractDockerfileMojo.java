@@ -340,6 +340,32 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     @Parameter(property = PluginProperties.JLINK_MODULES)
     protected List<String> jlinkModules;
 
+    /**
+     * Give the image a start-up cache, made by a training run of the application in the runtime stage
+     * with the image's own JVM and the entrypoint's options: an AOT cache on Java 25 and newer (JEP 514),
+     * a dynamic CDS archive before. The training run must end by itself: Spring Boot 3.3 and newer
+     * ({@code spring.context.exit=onRefresh}) and Quarkus ({@code quarkus.appcds.generate}) stop after
+     * starting; other applications need {@code <startupCacheTraining>}. An application that needs a
+     * database to start fails its training run, and so the build. For example
+     * {@code <startupCache>true</startupCache>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.STARTUP_CACHE, defaultValue = "false")
+    protected boolean startupCache;
+
+    /**
+     * What the start-up cache's training run gives the application, so that it starts, does its usual
+     * start-up work and ends: system properties ({@code -D...}) go before the main class or jar,
+     * everything else after it as program arguments; for example
+     * {@code <startupCacheTraining><arg>-Dapp.mode=warmup</arg><arg>--exit-after-start</arg></startupCacheTraining>}.
+     * A training run that never ends hangs the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PluginProperties.STARTUP_CACHE_TRAINING)
+    protected List<String> startupCacheTraining;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -416,6 +442,8 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
                 .testStage(testStage)
                 .jlink(jlink)
                 .jlinkModules(jlinkModules)
+                .startupCache(startupCache)
+                .startupCacheTraining(startupCacheTraining)
                 .commandLineOptions(commandLineOptions())
                 .declaresApplication(fromPom(mainClass, PluginProperties.MAIN_CLASS)
                         || fromPom(layout, PluginProperties.LAYOUT)

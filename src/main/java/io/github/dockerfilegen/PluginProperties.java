@@ -32,6 +32,8 @@ public final class PluginProperties {
     public static final String TEST_STAGE = PREFIX + "testStage";
     public static final String JLINK = PREFIX + "jlink";
     public static final String JLINK_MODULES = PREFIX + "jlinkModules";
+    public static final String STARTUP_CACHE = PREFIX + "startupCache";
+    public static final String STARTUP_CACHE_TRAINING = PREFIX + "startupCacheTraining";
     public static final String OVERWRITE = PREFIX + "overwrite";
 
     /** The properties that change what generate writes: a regenerate command must repeat them. */
@@ -60,7 +62,9 @@ public final class PluginProperties {
             WRITABLE_DIRECTORIES,
             TEST_STAGE,
             JLINK,
-            JLINK_MODULES);
+            JLINK_MODULES,
+            STARTUP_CACHE,
+            STARTUP_CACHE_TRAINING);
 
     private PluginProperties() {}
 }

@@ -257,6 +257,8 @@ public record BuildPlan(
      * @param labels image labels, sorted by key
      * @param entrypoint the exec-form entrypoint, one argument per element
      * @param cmd the application's default arguments, after the entrypoint; empty for none
+     * @param training the exec-form run that writes the start-up cache, one argument per element, run
+     *     before {@code USER} as the base image's user; absent without a cache
      */
     public record RuntimeStage(
             String template,
@@ -269,7 +271,8 @@ public record BuildPlan(
             SortedMap<String, String> env,
             SortedMap<String, String> labels,
             List<String> entrypoint,
-            List<String> cmd)
+            List<String> cmd,
+            Optional<List<String>> training)
             implements Stage {
         public RuntimeStage {
             Objects.requireNonNull(template, "template");
@@ -283,6 +286,7 @@ public record BuildPlan(
             labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
             entrypoint = List.copyOf(entrypoint);
             cmd = List.copyOf(cmd);
+            training = training.map(List::copyOf);
         }
 
         public static Builder builder() {
@@ -302,6 +306,7 @@ public record BuildPlan(
             private SortedMap<String, String> labels = new TreeMap<>();
             private List<String> entrypoint = List.of();
             private List<String> cmd = List.of();
+            private Optional<List<String>> training = Optional.empty();
 
             private Builder() {}
 
@@ -360,9 +365,14 @@ public record BuildPlan(
                 return this;
             }
 
+            public Builder training(Optional<List<String>> value) {
+                this.training = value;
+                return this;
+            }
+
             public RuntimeStage build() {
                 return new RuntimeStage(
-                        template, name, imageArg, workdir, copies, user, ports, env, labels, entrypoint, cmd);
+                        template, name, imageArg, workdir, copies, user, ports, env, labels, entrypoint, cmd, training);
             }
         }
     }

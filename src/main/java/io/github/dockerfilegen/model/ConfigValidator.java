@@ -58,6 +58,8 @@ public final class ConfigValidator {
     private boolean testStage;
     private boolean jlink;
     private List<String> jlinkModules;
+    private boolean startupCache;
+    private List<String> startupCacheTraining;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -201,6 +203,16 @@ public final class ConfigValidator {
         return this;
     }
 
+    public ConfigValidator startupCache(boolean value) {
+        this.startupCache = value;
+        return this;
+    }
+
+    public ConfigValidator startupCacheTraining(List<String> value) {
+        this.startupCacheTraining = value;
+        return this;
+    }
+
     public ConfigValidator testStage(boolean value) {
         this.testStage = value;
         return this;
@@ -250,6 +262,8 @@ public final class ConfigValidator {
                 testStage,
                 jlink,
                 checkJlinkModules(),
+                startupCache,
+                checkTotal("startupCacheTraining", checkTraining()),
                 declaresApplication != null
                         ? declaresApplication
                         : checkedLayout.isPresent() || checkedMainClass.isPresent());
@@ -490,6 +504,17 @@ public final class ConfigValidator {
             return Optional.empty();
         }
         return parsed;
+    }
+
+    /** Free text, one value a word of the training run's exec-form RUN. */
+    private List<String> checkTraining() {
+        List<String> valid = new ArrayList<>();
+        for (String value : nonBlank(startupCacheTraining)) {
+            if (checkText("startupCacheTraining", value)) {
+                valid.add(value);
+            }
+        }
+        return valid;
     }
 
     /** Java module names, as {@code jlink --add-modules} takes them: dotted identifiers, such as jdk.localedata. */

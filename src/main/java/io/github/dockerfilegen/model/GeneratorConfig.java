@@ -48,6 +48,10 @@ import java.util.TreeMap;
  * @param jlink whether the image gets a Java runtime made by {@code jlink} of the modules the
  *     application needs, instead of a whole JRE
  * @param jlinkModules modules the {@code jlink} runtime gets beside those found, in the order given
+ * @param startupCache whether the image gets a start-up cache made by a training run of the
+ *     application: an AOT cache on Java 25 and newer, a dynamic CDS archive before
+ * @param startupCacheTraining what the training run gives the application: system properties
+ *     ({@code -D...}) before the launch, arguments after it
  * @param declaresApplication whether this module's own configuration names a main class or a layout,
  *     which makes it an application; a {@code -D} option reaches every module of a reactor run and
  *     makes no library one
@@ -81,6 +85,8 @@ public record GeneratorConfig(
         boolean testStage,
         boolean jlink,
         List<String> jlinkModules,
+        boolean startupCache,
+        List<String> startupCacheTraining,
         boolean declaresApplication) {
 
     /** What {@code <layout>} takes to detect the layout, the default. */
@@ -112,6 +118,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(imageMirror, "imageMirror");
         writableDirectories = List.copyOf(writableDirectories);
         jlinkModules = List.copyOf(jlinkModules);
+        startupCacheTraining = List.copyOf(startupCacheTraining);
         commandLineOptions = Collections.unmodifiableSortedMap(new TreeMap<>(commandLineOptions));
     }
 

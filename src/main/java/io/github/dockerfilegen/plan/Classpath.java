@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The classpath form: the runtime jars in a layer of their own, then the application's own jar, run
  * as {@code java -cp /app/app.jar:/app/lib/* <main class>} (the launcher expands {@code lib/*}).
- * A code change rebuilds one small layer.
+ * A code change rebuilds one small layer. With a start-up cache the jars are named one by one: a CDS
+ * archive or AOT cache holds only for the same jars in the same order, which a wildcard does not fix.
  */
 final class Classpath {
     static final String APP_JAR = Folders.APP_DIR + "/app.jar";
@@ -22,11 +24,12 @@ final class Classpath {
     /**
      * @param facts the project, whose runtime jars go on the classpath: those from repositories, then
      *     those its reactor builds (they change more often), each in a layer of its own
+     * @param config {@code <startupCache>}, which names every jar of the classpath
      * @param applicationJar the application's jar without its dependencies, relative to the project
      * @param mainClass the class to run
      * @return the layout's plan, on no known port until the layout says otherwise
      */
-    static LayoutPlan.Builder of(ProjectFacts facts, String applicationJar, String mainClass) {
+    static LayoutPlan.Builder of(ProjectFacts facts, GeneratorConfig config, String applicationJar, String mainClass) {
         List<RuntimeDependency> external = facts.runtimeDependencies().stream()
                 .filter(d -> d.reactorArtifact().isEmpty())
                 .toList();
@@ -60,10 +63,21 @@ final class Classpath {
             application.add(moduleFolder + "/");
         }
         application.add(applicationJar);
+        String classpath = APP_JAR;
+        if (config.startupCache()) {
+            for (String jar : libraryNames(external)) {
+                classpath += ":" + LIB + jar;
+            }
+            for (RuntimeDependency module : modules) {
+                classpath += ":" + LIB + module.fileName();
+            }
+        } else if (layers.size() > 1) {
+            classpath += ":" + LIB + "*";
+        }
         LayoutPlan.Builder plan = LayoutPlan.builder()
                 .layers(layers)
                 .classes(external.isEmpty() ? List.of() : List.of(externalFolder + "/"), application)
-                .launch(List.of("-cp", APP_JAR + (layers.size() > 1 ? ":" + LIB + "*" : ""), mainClass));
+                .launch(List.of("-cp", classpath, mainClass));
         if (!gather.isEmpty()) {
             plan.afterPackage(
                     gather,
@@ -82,16 +96,23 @@ final class Classpath {
      * their groupId in front, as {@code -Dmdep.prependGroupId} would.
      */
     static List<List<String>> fromCache(List<RuntimeDependency> dependencies, String folder) {
-        Map<String, Long> sameName = dependencies.stream()
-                .collect(Collectors.groupingBy(RuntimeDependency::fileName, Collectors.counting()));
+        List<String> names = libraryNames(dependencies);
         List<List<String>> commands = new ArrayList<>();
-        for (RuntimeDependency dependency : dependencies) {
-            String name = sameName.get(dependency.fileName()) > 1
-                    ? dependency.groupId() + "." + dependency.fileName()
-                    : dependency.fileName();
-            commands.add(
-                    List.of("cp", Folders.MAVEN_REPOSITORY + "/" + dependency.repositoryPath(), folder + "/" + name));
+        for (int i = 0; i < dependencies.size(); i++) {
+            commands.add(List.of(
+                    "cp",
+                    Folders.MAVEN_REPOSITORY + "/" + dependencies.get(i).repositoryPath(),
+                    folder + "/" + names.get(i)));
         }
         return commands;
+    }
+
+    /** The jars' names in the image, in order: two of the same file name get their groupId in front. */
+    private static List<String> libraryNames(List<RuntimeDependency> dependencies) {
+        Map<String, Long> sameName = dependencies.stream()
+                .collect(Collectors.groupingBy(RuntimeDependency::fileName, Collectors.counting()));
+        return dependencies.stream()
+                .map(d -> sameName.get(d.fileName()) > 1 ? d.groupId() + "." + d.fileName() : d.fileName())
+                .toList();
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
  *     the catalog's JRE image
  * @param workdir the runtime stage's working folder
  * @param writable absolute folders the application's server writes to, such as Tomcat's {@code logs}
+ * @param training how a start-up cache's training run of the application ends, or why it can have none
  * @param classes where the builder leaves the application's code, for {@code jdeps}: its libraries,
  *     which change least, and its own classes; absent when they cannot be read apart from the archive
  *     that runs (a fat jar run as built)
@@ -35,7 +36,33 @@ record LayoutPlan(
         Optional<String> image,
         String workdir,
         List<String> writable,
+        Training training,
         Optional<ClassSources> classes) {
+
+    /** How a start-up cache's training run of an application ends ({@link StartupCacheRule}). */
+    sealed interface Training {
+        /**
+         * The framework ends it after starting.
+         *
+         * @param systemProperties what tells it to
+         * @param how what the log says
+         */
+        record EndsItself(List<String> systemProperties, String how) implements Training {}
+
+        /**
+         * Only {@code <startupCacheTraining>} can say how.
+         *
+         * @param hint what to give it, or how to make the framework end by itself, for the log
+         */
+        record NeedsArguments(String hint) implements Training {
+            /** A plain application: only its own arguments or properties can make it end. */
+            static final NeedsArguments PLAIN = new NeedsArguments("Give the system properties or arguments that make"
+                    + " it start, do its start-up work and end in <startupCacheTraining>.");
+        }
+
+        /** No cache can hold this application's classes; why, for the log. */
+        record Unsupported(String why) implements Training {}
+    }
 
     /**
      * Where the builder leaves the code an application runs, relative to the project: jars, folders of
@@ -61,6 +88,7 @@ record LayoutPlan(
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(workdir, "workdir");
         writable = List.copyOf(writable);
+        Objects.requireNonNull(training, "training");
         Objects.requireNonNull(classes, "classes");
     }
 
@@ -71,13 +99,24 @@ record LayoutPlan(
 
     /** The same plan with these builder commands and note. */
     LayoutPlan withAfterPackage(List<List<String>> commands, Optional<String> note) {
-        return new LayoutPlan(commands, note, layers, jvmFlags, launch, listening, image, workdir, writable, classes);
+        return new LayoutPlan(
+                commands, note, layers, jvmFlags, launch, listening, image, workdir, writable, training, classes);
     }
 
     /** The same plan with these layers. */
     LayoutPlan withLayers(List<CopyStep> copies) {
         return new LayoutPlan(
-                afterPackage, afterPackageNote, copies, jvmFlags, launch, listening, image, workdir, writable, classes);
+                afterPackage,
+                afterPackageNote,
+                copies,
+                jvmFlags,
+                launch,
+                listening,
+                image,
+                workdir,
+                writable,
+                training,
+                classes);
     }
 
     static final class Builder {
@@ -90,6 +129,7 @@ record LayoutPlan(
         private Optional<String> image = Optional.empty();
         private String workdir = Folders.APP_DIR;
         private List<String> writable = List.of();
+        private Training training = Training.NeedsArguments.PLAIN;
         private Optional<ClassSources> classes = Optional.empty();
 
         private Builder() {}
@@ -133,6 +173,11 @@ record LayoutPlan(
             return this;
         }
 
+        Builder training(Training value) {
+            this.training = value;
+            return this;
+        }
+
         /** Where the libraries and the application's own code are, for {@code jdeps}. */
         Builder classes(List<String> libraries, List<String> application) {
             this.classes = Optional.of(new ClassSources(libraries, application));
@@ -150,6 +195,7 @@ record LayoutPlan(
                     image,
                     workdir,
                     writable,
+                    training,
                     classes);
         }
     }

@@ -39,7 +39,7 @@ final class MicronautLayout implements ApplicationLayout {
         String mainClass = MainClassRule.require(facts, config, log, MainClassRule.candidates(facts, List.of()));
         String thinJar = PackagedJars.thinJar(facts);
         log.decide("Micronaut on a classpath: " + thinJar + " and its runtime dependencies, not the shaded jar");
-        return Classpath.of(facts, thinJar, mainClass)
+        return Classpath.of(facts, config, thinJar, mainClass)
                 .listening(listening(facts, config, log))
                 .build();
     }

@@ -23,6 +23,7 @@ final class PlainJarLayout implements ApplicationLayout {
     public LayoutPlan plan(ProjectFacts facts, GeneratorConfig config, int release, PlanLog log)
             throws ConfigurationException {
         String mainClass = MainClassRule.require(facts, config, log, MainClassRule.candidates(facts, List.of()));
-        return Classpath.of(facts, PackagedJars.thinJar(facts), mainClass).build();
+        return Classpath.of(facts, config, PackagedJars.thinJar(facts), mainClass)
+                .build();
     }
 }

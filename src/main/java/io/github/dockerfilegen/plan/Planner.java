@@ -123,11 +123,13 @@ public final class Planner {
         }
         ApplicationLayout layout = Layouts.choose(facts, config, detected, log);
         int release = JavaReleaseRule.release(facts, config, log);
-        LayoutPlan app = WritableDirectories.apply(layout.plan(facts, config, release, log), facts, config, log);
-        checkCopySources(facts, app.layers());
+        LayoutPlan laidOut = WritableDirectories.apply(layout.plan(facts, config, release, log), facts, config, log);
+        checkCopySources(facts, laidOut.layers());
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
         noteUnreproducibleArchive(facts, log);
 
+        Optional<StartupCacheRule.Cache> cache = StartupCacheRule.plan(config, laidOut, release, log);
+        LayoutPlan app = cache.isPresent() ? StartupCacheRule.withEpochTimes(laidOut) : laidOut;
         Optional<String> builderPlatform = builderPlatform(facts, config, log);
         Optional<JlinkRule.Linked> linked =
                 JlinkRule.plan(facts, config, layout.kind(), app, release, builderPlatform, log);
@@ -147,10 +149,16 @@ public final class Planner {
                 .map(run -> new TestStage("test/maven", Folders.TEST_STAGE, Folders.BUILD_STAGE, List.of(run)));
 
         List<Port> ports = PortRule.ports(facts, config, app.listening(), log);
-        List<String> entrypoint = new ArrayList<>(List.of("java", HEAP_SIZING));
-        entrypoint.addAll(app.jvmFlags());
-        entrypoint.addAll(config.jvmOptions());
+        List<String> jvmOptions = new ArrayList<>(List.of(HEAP_SIZING));
+        jvmOptions.addAll(app.jvmFlags());
+        jvmOptions.addAll(config.jvmOptions());
+        List<String> entrypoint = new ArrayList<>(List.of("java"));
+        entrypoint.addAll(jvmOptions);
+        cache.ifPresent(made -> entrypoint.add(made.use()));
         entrypoint.addAll(app.launch());
+        // The training run: the same java (by path, as the image's PATH is set after it), the same options.
+        String java = linked.isPresent() ? JlinkRule.JAVA_HOME + "/bin/java" : "java";
+        Optional<List<String>> training = cache.map(made -> made.trainingRun(java, jvmOptions, app.launch()));
         List<CopyStep> copies = new ArrayList<>();
         linked.ifPresent(runtimeOf -> copies.add(runtimeOf.runtimeCopy()));
         copies.addAll(withExtraFiles(app.layers(), config, context));
@@ -168,6 +176,7 @@ public final class Planner {
                 .labels(Labels.of(facts, config))
                 .entrypoint(entrypoint)
                 .cmd(config.args())
+                .training(training)
                 .build();
 
         facts.installedOnly()

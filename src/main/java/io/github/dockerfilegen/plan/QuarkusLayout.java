@@ -6,6 +6,7 @@ import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.LayoutKind;
 import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.plan.LayoutPlan.Training;
 import io.github.dockerfilegen.plan.PortRule.Listening;
 import io.github.dockerfilegen.plan.PortRule.PortSetting;
 import java.util.ArrayList;
@@ -39,6 +40,23 @@ final class QuarkusLayout implements ApplicationLayout {
                 .map(p -> p.describe() + " builds the application");
     }
 
+    /**
+     * Quarkus ends a run once started when told by {@code quarkus.appcds.generate}, but only if it was
+     * packaged for AppCDS: the switch is read by code its build leaves out otherwise.
+     */
+    private static Training training(AppConfig settings) {
+        return settings.get("quarkus.package.jar.appcds.enabled")
+                .filter(enabled -> enabled.value().equals("true"))
+                .<Training>map(enabled -> new Training.EndsItself(
+                        List.of("-Dquarkus.appcds.generate=true"),
+                        "Quarkus stops once started, packaged for AppCDS (quarkus.package.jar.appcds.enabled, from "
+                                + enabled.source() + ")"))
+                .orElse(new Training.NeedsArguments("Quarkus ends a run once started only when packaged for"
+                        + " AppCDS: set quarkus.package.jar.appcds.enabled=true in application.properties, and its"
+                        + " training run ends by itself (the build then also writes an archive for the builder's"
+                        + " JDK, which the image leaves out)."));
+    }
+
     private static Optional<BuildPlugin> plugin(ProjectFacts facts) {
         return facts.plugins().stream().filter(p -> PLUGINS.contains(p.key())).findFirst();
     }
@@ -62,7 +80,8 @@ final class QuarkusLayout implements ApplicationLayout {
         String app = Folders.target(facts) + "/quarkus-app/";
         String runner = Folders.target(facts) + "/" + facts.finalName() + runnerSuffix(settings) + ".jar";
         String runnerInImage = Folders.APP_DIR + "/" + runner.substring(runner.lastIndexOf('/') + 1);
-        LayoutPlan.Builder plan = LayoutPlan.builder().jvmFlags(flags).listening(listening);
+        LayoutPlan.Builder plan =
+                LayoutPlan.builder().jvmFlags(flags).listening(listening).training(training(settings));
         return switch (type.value()) {
             case "fast-jar", "jar" ->
                 plan.layers(List.of(

@@ -8,6 +8,7 @@ import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.LayoutKind;
 import io.github.dockerfilegen.model.ProjectFacts;
+import io.github.dockerfilegen.plan.LayoutPlan.Training;
 import io.github.dockerfilegen.plan.PortRule.Listening;
 import io.github.dockerfilegen.plan.PortRule.PortSetting;
 import java.util.ArrayList;
@@ -76,6 +77,9 @@ final class SpringBootLayout implements ApplicationLayout {
                     .layers(List.of(Folders.fromBuild(facts, fatJar, jar)))
                     .launch(List.of("-jar", jar))
                     .listening(listening)
+                    .training(new Training.Unsupported("Spring Boot's fat jar loads its libraries from nested jars,"
+                            + " which no CDS archive or AOT cache holds; with its layers (the default) it runs"
+                            + " extracted, which they do"))
                     .build();
         }
 
@@ -86,10 +90,13 @@ final class SpringBootLayout implements ApplicationLayout {
         }
         List<List<String>> extract = new ArrayList<>();
         List<String> launch;
+        Training training;
         if (version.atLeast(3, 3)) {
             extract.add(List.of(
                     "java", "-Djarmode=tools", "-jar", fatJar, "extract", "--layers", "--destination", extracted));
             launch = List.of("-jar", Folders.APP_DIR + "/" + fatJarName);
+            training = new Training.EndsItself(
+                    List.of("-Dspring.context.exit=onRefresh"), "Spring Boot stops once its context is refreshed");
             log.decide("Spring Boot " + version + " layers " + layerNames + ", extracted with -Djarmode=tools and run"
                     + " as java -jar " + fatJarName);
         } else {
@@ -98,6 +105,8 @@ final class SpringBootLayout implements ApplicationLayout {
                     : "org.springframework.boot.loader.JarLauncher";
             extract.add(List.of("java", "-Djarmode=layertools", "-jar", fatJar, "extract", "--destination", extracted));
             launch = List.of("-cp", Folders.APP_DIR, launcher);
+            training = new Training.Unsupported("Spring Boot " + version + " runs its layers from a folder on the"
+                    + " class path, which no CDS archive holds; Boot 3.3 and newer run the extracted jar");
             log.decide("Spring Boot " + version + " layers " + layerNames + ", extracted with -Djarmode=layertools and"
                     + " run by " + launcher);
         }
@@ -107,6 +116,7 @@ final class SpringBootLayout implements ApplicationLayout {
         return LayoutPlan.builder()
                 .afterPackage(extract, "Then the jar is extracted into Spring Boot's layers for the runtime stage.")
                 .layers(layers)
+                .training(training)
                 .classes(
                         layerFolders.subList(0, layerFolders.size() - 1),
                         List.of(fatJar, layerFolders.get(layerFolders.size() - 1)))

@@ -48,7 +48,7 @@ final class UberJarLayout implements ApplicationLayout {
         log.decide("classpath form: " + uber.thinJar().get() + " and its dependencies in their own layer run the same"
                 + " code as the uber-jar, and a code change rebuilds one small layer");
         String mainClass = MainClassRule.require(facts, config, log, candidates(facts, uber));
-        return Classpath.of(facts, uber.thinJar().get(), mainClass).build();
+        return Classpath.of(facts, config, uber.thinJar().get(), mainClass).build();
     }
 
     /** Why only the uber-jar itself runs this application, if it does. */

@@ -10,6 +10,7 @@ import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeFlavor;
 import io.github.dockerfilegen.model.ServletContainer;
 import io.github.dockerfilegen.plan.ImageCatalog.ServletImage;
+import io.github.dockerfilegen.plan.LayoutPlan.Training;
 import io.github.dockerfilegen.plan.PortRule.Listening;
 import io.github.dockerfilegen.plan.ServletApiRule.ServletApi;
 import java.util.ArrayList;
@@ -76,6 +77,8 @@ final class WarLayout implements ApplicationLayout {
                 .listening(new Listening.Fixed(Port.tcp(8080)))
                 .image(container.image(), container.home())
                 .writable(container.writable())
+                .training(new Training.Unsupported(
+                        "a war is loaded by its servlet container's class loaders, which its start-up does not train"))
                 .build();
     }
 

@@ -107,7 +107,8 @@ public record PlanView(
                 runtime.env(),
                 runtime.labels(),
                 runtime.entrypoint(),
-                runtime.cmd());
+                runtime.cmd(),
+                runtime.training().orElse(List.of()));
     }
 
     private static Object view(BuilderStep step) {
@@ -191,6 +192,7 @@ public record PlanView(
      *
      * @param template the template's name under {@code runtime/}, without {@code .ftl}: {@code jre}
      * @param templateFile the template, relative to the templates folder: {@code runtime/jre.ftl}
+     * @param training the exec-form training run that writes the start-up cache, empty without one
      */
     public record RuntimeStageView(
             String template,
@@ -204,7 +206,8 @@ public record PlanView(
             SortedMap<String, String> env,
             SortedMap<String, String> labels,
             List<String> entrypoint,
-            List<String> cmd) {}
+            List<String> cmd,
+            List<String> training) {}
 
     /**
      * {@code COPY [--from] [--chown] [--chmod] <source> <target>}: each option is empty when absent.

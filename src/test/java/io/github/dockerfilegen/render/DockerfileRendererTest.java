@@ -133,7 +133,8 @@ class DockerfileRendererTest {
                         runtime.env(),
                         runtime.labels(),
                         runtime.entrypoint(),
-                        runtime.cmd()))
+                        runtime.cmd(),
+                        runtime.training()))
                 .build();
         var e = assertThrows(
                 ConfigurationException.class,
