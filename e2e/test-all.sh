@@ -9,7 +9,9 @@
 #   2. the invoker ITs again under Maven 3.6.3 (the oldest we support), 3.9.16, 3.10.0 and 4.0.0-rc-5,
 #      fetched from Maven Central by the build itself;
 #   3. the real-engine suite (e2e/run.sh): installs and starts Docker (and podman, buildah) if needed, makes the base images,
-#      builds and runs generated Dockerfiles. Needs root, as apt-get and dockerd do.
+#      builds and runs generated Dockerfiles. Needs root, as apt-get and dockerd do;
+#   4. the benchmark suite's smoke mode (bench/run.sh --smoke): the bundled example once, so the
+#      suite itself keeps working; its figures are printed, not judged.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -30,3 +32,4 @@ for maven in 3.6.3 3.9.16 3.10.0 4.0.0-rc-5; do
   mvn -B verify -DskipTests -Pit-maven -Dit.maven.version="$maven"
 done
 E2E_SKIP_INSTALL=1 bash e2e/run.sh
+BENCH_SKIP_INSTALL=1 bash bench/run.sh --smoke

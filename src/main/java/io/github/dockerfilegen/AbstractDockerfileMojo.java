@@ -390,13 +390,13 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
             getLog().info("Skipping: " + PluginProperties.SKIP + " is set.");
             return Optional.empty();
         }
+        Generator generator = new Generator(plugin.getVersion(), Optional.ofNullable(templateDirectory));
         GeneratorConfig config = configuration(basedir());
         List<String> requested = new ArrayList<>(config.buildInputs());
         requested.addAll(config.builderCertificates());
         config.extraFiles().forEach(extra -> requested.add(extra.from()));
         ProjectFacts facts = inspector.inspect(project, session, requested);
-        Generation generation =
-                new Generator(plugin.getVersion(), Optional.ofNullable(templateDirectory)).generate(facts, config);
+        Generation generation = generator.generate(facts, config);
         if (generation instanceof Generation.Skipped skipped) {
             getLog().info("Skipping: " + skipped.reason() + ".");
         }

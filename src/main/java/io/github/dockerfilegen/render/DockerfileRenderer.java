@@ -32,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -50,7 +52,31 @@ public final class DockerfileRenderer {
 
     /** @param userTemplates a folder whose templates replace bundled ones of the same name, if any */
     public DockerfileRenderer(Optional<File> userTemplates) throws ConfigurationException {
-        this.freemarker = configuration(loader(userTemplates));
+        this(loader(userTemplates));
+    }
+
+    /** Ready to render: the root templates parsed, which loads most of FreeMarker. */
+    private DockerfileRenderer(TemplateLoader loader) throws ConfigurationException {
+        this.freemarker = configuration(loader);
+        requireTemplate(DOCKERFILE_TEMPLATE, "every");
+        requireTemplate(DOCKERIGNORE_TEMPLATE, "no");
+    }
+
+    /**
+     * A renderer made on a thread of its own, for the caller to take once it has a plan: FreeMarker
+     * loads some 500 classes on first use, and the goal runs once per JVM, so they load while the
+     * project is inspected and planned. The template folder is checked at once.
+     *
+     * @param userTemplates a folder whose templates replace bundled ones of the same name, if any
+     */
+    public static Future<DockerfileRenderer> start(Optional<File> userTemplates) throws ConfigurationException {
+        TemplateLoader loader = loader(userTemplates);
+        FutureTask<DockerfileRenderer> renderer = new FutureTask<>(() -> new DockerfileRenderer(loader));
+        Thread thread = new Thread(renderer, "dockerfile-gen templates");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(DockerfileRenderer.class.getClassLoader());
+        thread.start();
+        return renderer;
     }
 
     /**
