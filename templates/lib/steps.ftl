@@ -1,5 +1,5 @@
 <#-- One step of a stage that runs tools: its comment lines, then a COPY (from the build context or an
-     earlier stage) or a RUN (of words, quoted here, or of shell lines the planner wrote). -->
+     earlier stage), an ENV, or a RUN (of words, quoted here, or of shell lines the planner wrote). -->
 <#macro instruction step>
 <#list step.comment as line>
 # [=line]
@@ -8,6 +8,8 @@
 COPY<#if step.mode?has_content> --chmod=[=step.mode]</#if> [=step.source] [=step.target]
 <#elseif step.kind == "stage-copy">
 COPY --from=[=step.fromStage] [=step.source] [=step.target]
+<#elseif step.kind == "env">
+ENV [=step.name]="[=step.value]"
 <#elseif step.kind == "script">
 RUN [=step.lines[0]]<#list step.lines[1..] as line> \
  && [=line]</#list>

@@ -46,6 +46,7 @@ public final class Fixtures {
     public Optional<String> localParent = Optional.empty();
     public Optional<Reactor> reactor = Optional.empty();
     public boolean mavenConfigFolder = false;
+    public boolean mavenJvmConfig = false;
     public Optional<MavenWrapper> mavenWrapper = Optional.empty();
     public Optional<InstalledArtifacts> installedPlugin = Optional.empty();
     public ProjectMetadata metadata = new ProjectMetadata(
@@ -115,6 +116,7 @@ public final class Fixtures {
                 .localParent(localParent)
                 .reactor(reactor)
                 .mavenConfigFolder(mavenConfigFolder)
+                .mavenJvmConfig(mavenJvmConfig)
                 .mavenWrapper(mavenWrapper)
                 .metadata(metadata)
                 .installedPlugin(installedPlugin)

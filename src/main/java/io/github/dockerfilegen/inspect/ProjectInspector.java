@@ -87,6 +87,7 @@ public class ProjectInspector {
                 .localParent(localParent(project))
                 .reactor(reactor.map(r -> r.reactor(project, session)))
                 .mavenConfigFolder(hasMavenConfig(contextRoot))
+                .mavenJvmConfig(Files.isRegularFile(contextRoot.resolve(".mvn/jvm.config")))
                 .mavenWrapper(mavenWrapper(contextRoot))
                 .metadata(metadata(project))
                 .installedPlugin(installedPlugin(plugins, session))

@@ -189,7 +189,7 @@ public record BuildPlan(
     }
 
     /** One instruction of a builder stage: its type says which. */
-    public sealed interface BuilderStep permits ContextCopy, StageCopy, ShellRun, Script {
+    public sealed interface BuilderStep permits ContextCopy, StageCopy, ShellRun, Script, Env {
         /** Comment lines written above the instruction, without {@code #}. */
         List<String> comment();
     }
@@ -213,6 +213,15 @@ public record BuildPlan(
             implements BuilderStep {
         public StageCopy {
             comment = List.copyOf(comment);
+        }
+    }
+
+    /** {@code ENV <name>="<value>"}: a value of the planner's own, never a user's. */
+    public record Env(List<String> comment, String name, String value) implements BuilderStep {
+        public Env {
+            comment = List.copyOf(comment);
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
         }
     }
 

@@ -43,6 +43,7 @@ import java.util.TreeSet;
  * @param reactor the multi-module build the project is built in, if it is a module of one
  * @param mavenConfigFolder whether the build context's root has a {@code .mvn} folder (maven.config, jvm.config,
  *     extensions.xml), which Maven reads in the builder as on the host
+ * @param mavenJvmConfig whether that folder has a {@code jvm.config}: the options of Maven's own JVM
  * @param mavenWrapper the Maven wrapper, when the build context's root has one ({@code mvnw} and
  *     {@code .mvn/wrapper/maven-wrapper.properties}), which pins the Maven version the team builds with
  * @param referencedPackages the packages the application's own code uses: read from its compiled
@@ -73,6 +74,7 @@ public record ProjectFacts(
         Optional<String> localParent,
         Optional<Reactor> reactor,
         boolean mavenConfigFolder,
+        boolean mavenJvmConfig,
         Optional<MavenWrapper> mavenWrapper,
         ProjectMetadata metadata,
         Optional<InstalledArtifacts> installedPlugin,
@@ -129,6 +131,7 @@ public record ProjectFacts(
         private Optional<String> localParent = Optional.empty();
         private Optional<Reactor> reactor = Optional.empty();
         private boolean mavenConfigFolder;
+        private boolean mavenJvmConfig;
         private Optional<MavenWrapper> mavenWrapper = Optional.empty();
         private ProjectMetadata metadata = ProjectMetadata.none();
         private Optional<InstalledArtifacts> installedPlugin = Optional.empty();
@@ -223,6 +226,11 @@ public record ProjectFacts(
             return this;
         }
 
+        public Builder mavenJvmConfig(boolean value) {
+            this.mavenJvmConfig = value;
+            return this;
+        }
+
         public Builder mavenWrapper(Optional<MavenWrapper> value) {
             this.mavenWrapper = value;
             return this;
@@ -264,6 +272,7 @@ public record ProjectFacts(
                     localParent,
                     reactor,
                     mavenConfigFolder,
+                    mavenJvmConfig,
                     mavenWrapper,
                     metadata,
                     installedPlugin,

@@ -6,6 +6,7 @@ import io.github.dockerfilegen.model.BuildPlan.BuilderStage;
 import io.github.dockerfilegen.model.BuildPlan.BuilderStep;
 import io.github.dockerfilegen.model.BuildPlan.ContextCopy;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.BuildPlan.Env;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
 import io.github.dockerfilegen.model.BuildPlan.Script;
@@ -126,6 +127,9 @@ public record PlanView(
         if (step instanceof Script script) {
             return new ScriptView("script", script.comment(), script.lines());
         }
+        if (step instanceof Env env) {
+            return new EnvView("env", env.comment(), env.name(), env.value());
+        }
         ShellRun run = (ShellRun) step;
         return new RunView("run", run.comment(), run.mounts(), run.commands());
     }
@@ -183,6 +187,9 @@ public record PlanView(
 
     /** {@code RUN} of shell lines as written, joined with {@code &&}: {@code kind} is {@code "script"}. */
     public record ScriptView(String kind, List<String> comment, List<String> lines) {}
+
+    /** {@code ENV <name>="<value>"}: {@code kind} is {@code "env"}; the value is the planner's own text. */
+    public record EnvView(String kind, List<String> comment, String name, String value) {}
 
     /** {@code RUN}, one layer: {@code kind} is {@code "run"}; commands are joined with {@code &&}. */
     public record RunView(String kind, List<String> comment, List<String> mounts, List<List<String>> commands) {}

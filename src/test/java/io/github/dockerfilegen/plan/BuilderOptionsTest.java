@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /** How the builder reads settings, pins its Maven, finds its images and what else it is sent. */
 class BuilderOptionsTest {
 
+    /** The builder's COPY and RUN steps (the ENV of Maven's JVM options left out). */
     private static List<String> steps(BuildPlan plan) {
         return plan.builderStage().steps().stream()
+                .filter(step -> !(step instanceof BuildPlan.Env))
                 .map(BuilderOptionsTest::describe)
                 .toList();
     }
@@ -36,6 +38,30 @@ class BuilderOptionsTest {
     private static ShellRun mavenRun(BuildPlan plan) {
         return (ShellRun)
                 plan.builderStage().steps().get(plan.builderStage().steps().size() - 1);
+    }
+
+    @Test
+    void mavensJvmRunsC1OnlyOnTheDefaultBuilderUnlessJvmConfigSaysOtherwise() throws Exception {
+        BuildPlan plan = plan(Fixtures.plainJar());
+        assertEquals(
+                new BuildPlan.Env(
+                        List.of(
+                                "Maven's JVM compiles with C1 alone: it lives too short for C2 to pay back.",
+                                "A .mvn/jvm.config replaces this."),
+                        "MAVEN_OPTS",
+                        "-XX:TieredStopAtLevel=1"),
+                plan.builderStage().steps().get(0));
+
+        Fixtures tuned = Fixtures.plainJar();
+        tuned.mavenConfigFolder = true;
+        tuned.mavenJvmConfig = true;
+        BuildPlan ownOptions = plan(tuned);
+        assertTrue(ownOptions.builderStage().steps().stream().noneMatch(BuildPlan.Env.class::isInstance));
+        assertTrue(ownOptions.decisions().contains("Maven's JVM in the builder: the options of .mvn/jvm.config"));
+
+        BuildPlan ownImage =
+                plan(Fixtures.plainJar(), GeneratorConfig.builder().builderImage("registry.example.com/maven:3-jdk17"));
+        assertTrue(ownImage.builderStage().steps().stream().noneMatch(BuildPlan.Env.class::isInstance));
     }
 
     @Test
@@ -299,7 +325,7 @@ class BuilderOptionsTest {
                         "RUN [type=cache,target=/root/.m2/repository] [./mvnw, -B, -Ddockerfile-gen.skip=true,"
                                 + " -DskipTests, package]"),
                 steps(plan));
-        ShellRun trust = (ShellRun) plan.builderStage().steps().get(1);
+        ShellRun trust = (ShellRun) plan.builderStage().steps().get(2);
         assertEquals(
                 List.of(
                         "update-ca-certificates",

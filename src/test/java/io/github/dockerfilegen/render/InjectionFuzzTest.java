@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -260,7 +261,8 @@ class InjectionFuzzTest {
                     "eclipse-temurin:21-jre-noble",
                     "abcxyz019._-/:@ABZ[]",
                     imageEdges(),
-                    none,
+                    // A builder image of the user's keeps its own MAVEN_OPTS: no ENV of Maven's options.
+                    builder ? in -> in.builderImage = "eclipse-temurin:21-jre-noble" : none,
                     (in, v) -> {
                         if (builder) {
                             in.builderImage = v;
@@ -274,7 +276,8 @@ class InjectionFuzzTest {
                                     image,
                                     v.trim(),
                                     plan.imageArgs().get(builder ? 0 : 1).image()),
-                    any));
+                    // A blank builder image is the default one, which gets that ENV.
+                    builder ? v -> !v.isBlank() : any));
         }
         p.add(new Param(
                 "mainClass",
@@ -1132,15 +1135,20 @@ class InjectionFuzzTest {
             return problem;
         }
         List<Instruction> steps = stage.instructions().stream()
-                .filter(in -> in.keyword().equals("COPY") || in.keyword().equals("RUN"))
+                .filter(in -> Set.of("COPY", "RUN", "ENV").contains(in.keyword()))
                 .toList();
         if (steps.size() != planned.steps().size()) {
-            return steps.size() + " builder COPY/RUN instead of "
+            return steps.size() + " builder COPY/RUN/ENV instead of "
                     + planned.steps().size();
         }
         for (int i = 0; i < steps.size(); i++) {
             Instruction in = steps.get(i);
-            if (planned.steps().get(i) instanceof ContextCopy copy) {
+            if (planned.steps().get(i) instanceof BuildPlan.Env env) {
+                if (!in.keyword().equals("ENV")
+                        || !in.pairs().equals(List.of(new DockerfileModel.Pair(env.name(), env.value())))) {
+                    return "builder " + show(in.original()) + " instead of ENV " + env.name() + "=" + env.value();
+                }
+            } else if (planned.steps().get(i) instanceof ContextCopy copy) {
                 if (!in.keyword().equals("COPY")
                         || !in.flags().isEmpty()
                         || !in.words().equals(List.of(copy.source(), copy.target()))) {
