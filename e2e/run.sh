@@ -418,6 +418,8 @@ args_case() {
   check "$name: docker run arguments replace the CMD" \
     bash -c "[ \"\$(docker run --rm '$tag' check /app/config.yml)\" = 'check /app/config.yml -> greeting: hello from config.yml' ]"
   check "$name: the file is root's, mode 0644" file_entry_is "$tag" app/config.yml '-rw-r--r-- 0/0'
+  # The distroless base names USER 65532: WORKDIR must not hand the application its own folder.
+  check "$name: /app is root's, read-only to the application" file_entry_is "$tag" app/ 'drwxr-xr-x 0/0'
 }
 args_case
 

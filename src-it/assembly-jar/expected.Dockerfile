@@ -25,6 +25,9 @@ RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=
  && cp /root/.m2/repository/org/apache/commons/commons-lang3/3.20.0/commons-lang3-3.20.0.jar target/dependency/commons-lang3-3.20.0.jar
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /app
 COPY --from=build /build/target/dependency/ /app/lib/
 COPY --from=build /build/target/assembly-jar-1.0.0.jar /app/app.jar

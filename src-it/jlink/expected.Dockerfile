@@ -59,6 +59,9 @@ RUN jlink --add-modules "$(cat /modules.txt)" --strip-java-debug-attributes --no
  && rm -f /runtime/lib/server/classes_nocoops.jsa
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /app
 COPY --from=jlink /runtime /opt/java/openjdk
 COPY --from=build /build/target/dependency/ /app/lib/

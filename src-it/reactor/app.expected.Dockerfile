@@ -33,6 +33,9 @@ RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=
  && cp ../lib/target/lib-1.0-SNAPSHOT.jar target/module-dependency/lib-1.0-SNAPSHOT.jar
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /app
 COPY --from=build /build/app/target/dependency/ /app/lib/
 COPY --from=build /build/app/target/module-dependency/ /app/lib/

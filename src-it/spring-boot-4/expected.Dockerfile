@@ -22,6 +22,9 @@ RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=
  && java -Djarmode=tools -jar target/spring-boot-4-2.1.0-SNAPSHOT.jar extract --layers --destination target/extracted
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /app
 COPY --from=build /build/target/extracted/dependencies/ /app/
 COPY --from=build /build/target/extracted/spring-boot-loader/ /app/

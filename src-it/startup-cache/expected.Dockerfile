@@ -25,6 +25,9 @@ RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=
  && find /build/target/extracted/dependencies/ /build/target/extracted/spring-boot-loader/ /build/target/extracted/snapshot-dependencies/ /build/target/extracted/application/ -exec touch -h -d @0 '{}' +
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /app
 COPY --from=build /build/target/extracted/dependencies/ /app/
 COPY --from=build /build/target/extracted/spring-boot-loader/ /app/

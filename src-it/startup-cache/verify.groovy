@@ -8,5 +8,5 @@ logHas('[INFO]   start-up cache: a dynamic CDS archive from a training run in th
 List<String> runtime = withoutChecksum('target/Dockerfile').readLines().dropWhile { !it.startsWith('FROM ${RUNTIME_IMAGE}') }
 List<String> runs = runtime.findAll { it.startsWith('RUN ') }
 if (runs.size() != 1 || !runs[0].startsWith('RUN ["java", ')) fail('the runtime stage runs something but the exec-form training run: ' + runs)
-if (runtime.indexOf(runs[0]) > runtime.findIndexOf { it.startsWith('USER ') }) fail('the training run comes after USER')
+if (runtime.indexOf(runs[0]) > runtime.findLastIndexOf { it.startsWith('USER ') }) fail('the training run comes after the last USER')
 return true

@@ -23,6 +23,9 @@ RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=
  && mv target/war-jetty-1.0.0/WEB-INF/lib target/webapp-lib
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /var/lib/jetty
 COPY --from=build /build/target/webapp-lib/ /var/lib/jetty/webapps/ROOT/WEB-INF/lib/
 COPY --from=build /build/target/war-jetty-1.0.0/ /var/lib/jetty/webapps/ROOT/

@@ -26,6 +26,9 @@ RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=
  && mkdir -p target/container-writable/2/Catalina
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /usr/local/tomcat
 COPY --from=build --chown=65532:65532 /build/target/container-writable/1/ /usr/local/tomcat/
 COPY --from=build --chown=65532:65532 /build/target/container-writable/2/ /usr/local/tomcat/conf/

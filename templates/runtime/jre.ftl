@@ -2,6 +2,9 @@
      exec-form training run, so shell-less bases work. -->
 <#assign runtime = stage!plan.runtime>
 FROM ${[=runtime.imageArg]} AS [=runtime.name]
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR [=runtime.workdir]
 <#list runtime.copies as copy>
 COPY<#if copy.fromStage?has_content> --from=[=copy.fromStage]</#if><#if copy.owner?has_content> --chown=[=copy.owner]</#if><#if copy.mode?has_content> --chmod=[=copy.mode]</#if> [=copy.source] [=copy.target]

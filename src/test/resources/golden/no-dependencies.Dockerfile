@@ -21,6 +21,9 @@ COPY src/ src/
 RUN --mount=type=cache,target=/root/.m2/repository mvn -B -Ddockerfile-gen.skip=true -DskipTests package
 
 FROM ${RUNTIME_IMAGE} AS runtime
+# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
+# current user's, and the application's folder and files must stay read-only to it.
+USER 0:0
 WORKDIR /app
 COPY --from=build /build/target/hello-1.0.0.jar /app/app.jar
 USER 65532:65532

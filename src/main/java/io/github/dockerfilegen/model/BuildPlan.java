@@ -267,7 +267,7 @@ public record BuildPlan(
      * @param entrypoint the exec-form entrypoint, one argument per element
      * @param cmd the application's default arguments, after the entrypoint; empty for none
      * @param training the exec-form run that writes the start-up cache, one argument per element, run
-     *     before {@code USER} as the base image's user; absent without a cache
+     *     as root before {@code USER}; absent without a cache
      */
     public record RuntimeStage(
             String template,

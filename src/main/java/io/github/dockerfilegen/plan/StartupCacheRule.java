@@ -17,7 +17,7 @@ import java.util.Optional;
  * says how, or there is no cache and the log says why.
  */
 final class StartupCacheRule {
-    /** Where the cache is written and read: the application's folder, beside its jars. */
+    /** Where the cache is written and read: the application's folder, root's and read-only to it. */
     private static final String CDS_ARCHIVE = "/app/app.jsa";
 
     private static final String AOT_CACHE = "/app/app.aot";

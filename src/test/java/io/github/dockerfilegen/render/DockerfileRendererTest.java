@@ -183,7 +183,10 @@ class DockerfileRendererTest {
                 dockerfile);
         // The bundled runtime template, included the old way, without a `stage`.
         assertTrue(
-                dockerfile.contains("\nFROM ${RUNTIME_IMAGE} AS runtime\nWORKDIR /app\n"
+                dockerfile.contains("\nFROM ${RUNTIME_IMAGE} AS runtime\n"
+                        + "# Root until the last USER, whichever user the base image names: WORKDIR makes its folder the\n"
+                        + "# current user's, and the application's folder and files must stay read-only to it.\n"
+                        + "USER 0:0\nWORKDIR /app\n"
                         + "COPY --from=build /build/target/dependency/ /app/lib/\n"),
                 dockerfile);
     }

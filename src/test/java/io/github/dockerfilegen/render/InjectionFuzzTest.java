@@ -1199,7 +1199,9 @@ class InjectionFuzzTest {
             }
         }
         List<Instruction> users = stage.all("USER");
-        if (users.size() != 1 || !planned.user().toString().equals(users.get(0).text())) {
+        if (users.size() != 2
+                || !users.get(0).text().equals("0:0")
+                || !planned.user().toString().equals(users.get(1).text())) {
             return "USER " + users.stream().map(Instruction::text).toList() + " instead of " + planned.user();
         }
         List<String> ports =
