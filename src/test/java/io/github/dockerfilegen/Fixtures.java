@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 
@@ -49,6 +51,9 @@ public final class Fixtures {
     public boolean mavenJvmConfig = false;
     public Optional<MavenWrapper> mavenWrapper = Optional.empty();
     public Optional<InstalledArtifacts> installedPlugin = Optional.empty();
+    public Set<String> referencedPackages = new TreeSet<>();
+    public Set<String> referencedTypes = new TreeSet<>();
+    public List<String> jtaPersistenceUnits = new ArrayList<>();
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),
@@ -120,6 +125,9 @@ public final class Fixtures {
                 .mavenWrapper(mavenWrapper)
                 .metadata(metadata)
                 .installedPlugin(installedPlugin)
+                .referencedPackages(referencedPackages)
+                .referencedTypes(referencedTypes)
+                .jtaPersistenceUnits(jtaPersistenceUnits)
                 .build();
     }
 

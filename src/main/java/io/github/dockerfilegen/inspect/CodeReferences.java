@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The packages an application's own code uses: from its compiled classes when the build has made
- * them (the classes each one refers to, from its constant pool), else from its sources (imports and
- * qualified names). Either way a project that uses {@code com.sun.net.httpserver} says so, whether
+ * The types and packages an application's own code uses: from its compiled classes when the build has
+ * made them (the classes each one refers to, and the types in its descriptors and signatures, where
+ * annotations such as {@code @Path} appear, from its constant pool), else from its sources (imports
+ * and qualified names). Either way a project that uses {@code com.sun.net.httpserver} says so, whether
  * {@code compile} ran or not.
  */
 final class CodeReferences {
@@ -29,42 +30,54 @@ final class CodeReferences {
     private static final Pattern IMPORT =
             Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+?)(?:\\.\\*)?\\s*;");
     /** A qualified name in code: lower-case package parts, then a type, such as {@code com.sun.net.httpserver.HttpServer}. */
-    private static final Pattern QUALIFIED = Pattern.compile("\\b([a-z_][\\w]*(?:\\.[a-z_][\\w]*)+)\\.[A-Z]");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b([a-z_][\\w]*(?:\\.[a-z_][\\w]*)+)\\.([A-Z][\\w]*)");
+    /** A class type in a descriptor or signature: {@code Ljakarta/ws/rs/Path;}. */
+    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([\\w$]+(?:/[\\w$]+)+)[;<]");
 
     private CodeReferences() {}
+
+    /**
+     * What the code uses.
+     *
+     * @param packages the packages of every type it refers to (and the packages it imports whole)
+     * @param types the qualified names of the types it refers to, nested ones with {@code $}
+     */
+    record Found(Set<String> packages, Set<String> types) {}
 
     /**
      * @param classes the main output folder ({@code target/classes})
      * @param sources the main source folders
      */
-    static Set<String> packages(Path classes, List<Path> sources) {
+    static Found read(Path classes, List<Path> sources) {
         Set<String> packages = new TreeSet<>();
+        Set<String> types = new TreeSet<>();
         List<Path> classFiles = files(classes, ".class");
         if (!classFiles.isEmpty()) {
             for (Path file : classFiles) {
-                referencedClasses(file)
-                        .forEach(name -> packageOf(name.replace('/', '.')).ifPresent(packages::add));
+                referencedClasses(file).forEach(name -> types.add(name.replace('/', '.')));
             }
-            return packages;
-        }
-        for (Path folder : sources) {
-            for (Path file : files(folder, ".java")) {
-                String text = read(file);
-                Matcher imports = IMPORT.matcher(text);
-                while (imports.find()) {
-                    packageOf(imports.group(1)).ifPresent(packages::add);
-                    // a wildcard import of a package names the package itself
-                    if (imports.group(0).contains(".*")) {
-                        packages.add(imports.group(1));
+        } else {
+            for (Path folder : sources) {
+                for (Path file : files(folder, ".java")) {
+                    String text = read(file);
+                    Matcher imports = IMPORT.matcher(text);
+                    while (imports.find()) {
+                        if (imports.group(0).contains(".*")) {
+                            // a wildcard import of a package names the package itself
+                            packages.add(imports.group(1));
+                        }
+                        types.add(imports.group(1));
+                    }
+                    Matcher qualified = QUALIFIED.matcher(text);
+                    while (qualified.find()) {
+                        types.add(qualified.group(1) + "." + qualified.group(2));
                     }
                 }
-                Matcher qualified = QUALIFIED.matcher(text);
-                while (qualified.find()) {
-                    packages.add(qualified.group(1));
-                }
             }
         }
-        return packages;
+        types.removeIf(type -> packageOf(type).isEmpty());
+        types.forEach(type -> packages.add(packageOf(type).orElseThrow()));
+        return new Found(packages, types);
     }
 
     /** The package of a qualified name: the parts before the first that starts with an upper-case letter. */
@@ -115,10 +128,17 @@ final class CodeReferences {
             Set<String> names = new TreeSet<>();
             classNames.values().forEach(index -> {
                 String name = utf8.get(index);
-                if (name != null) {
+                if (name != null && !name.startsWith("[")) {
                     names.add(name);
                 }
             });
+            // Annotations, field and method types are named only in descriptors and signatures.
+            for (String text : utf8.values()) {
+                Matcher type = DESCRIPTOR_TYPE.matcher(text);
+                while (type.find()) {
+                    names.add(type.group(1));
+                }
+            }
             return names;
         } catch (IOException e) {
             return Set.of();

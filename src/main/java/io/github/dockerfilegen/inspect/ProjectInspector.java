@@ -66,6 +66,14 @@ public class ProjectInspector {
         // Resource folders outside src/ (a reactor's shared config/) are read by the build as well.
         List<String> buildPaths = new ArrayList<>(configurationValues);
         resourceFolders(project, paths).forEach(folder -> buildPaths.add(folder.toString()));
+        CodeReferences.Found code = CodeReferences.read(
+                Optional.ofNullable(project.getBuild().getOutputDirectory())
+                        .map(Path::of)
+                        .orElse(basedir.resolve("target/classes")),
+                project.getCompileSourceRoots().stream()
+                        .filter(root -> root != null)
+                        .map(Path::of)
+                        .toList());
         return ProjectFacts.builder()
                 .coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion())
                 .packaging(project.getPackaging())
@@ -91,14 +99,9 @@ public class ProjectInspector {
                 .mavenWrapper(mavenWrapper(contextRoot))
                 .metadata(metadata(project))
                 .installedPlugin(installedPlugin(plugins, session))
-                .referencedPackages(CodeReferences.packages(
-                        Optional.ofNullable(project.getBuild().getOutputDirectory())
-                                .map(Path::of)
-                                .orElse(basedir.resolve("target/classes")),
-                        project.getCompileSourceRoots().stream()
-                                .filter(root -> root != null)
-                                .map(Path::of)
-                                .toList()))
+                .referencedPackages(code.packages())
+                .referencedTypes(code.types())
+                .jtaPersistenceUnits(jtaPersistenceUnits(project, paths))
                 .build();
     }
 
@@ -165,6 +168,30 @@ public class ProjectInspector {
                         paths.basedir().resolve(resource.getDirectory()).normalize())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The {@code META-INF/persistence.xml} files among the resources whose units a Jakarta EE server's
+     * transaction manager runs ({@code transaction-type="JTA"} or a {@code <jta-data-source>}), relative
+     * to the project with '/'.
+     */
+    private static List<String> jtaPersistenceUnits(MavenProject project, ProjectPaths paths) {
+        List<String> files = new ArrayList<>();
+        for (Path folder : resourceFolders(project, paths)) {
+            Path file = folder.resolve("META-INF/persistence.xml");
+            if (Files.isRegularFile(file)) {
+                String xml;
+                try {
+                    xml = Files.readString(file, StandardCharsets.ISO_8859_1).replaceAll("(?s)<!--.*?-->", "");
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + file, e);
+                }
+                if (xml.matches("(?s).*(transaction-type\\s*=\\s*[\"']JTA[\"']|<jta-data-source\\b).*")) {
+                    files.add(paths.relativeIfInside(file.toString()));
+                }
+            }
+        }
+        return files;
     }
 
     /**

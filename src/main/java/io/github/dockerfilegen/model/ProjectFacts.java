@@ -49,6 +49,11 @@ import java.util.TreeSet;
  * @param referencedPackages the packages the application's own code uses: read from its compiled
  *     classes when they exist, else from its sources' imports and qualified names, so the answer does
  *     not depend on whether {@code compile} ran
+ * @param referencedTypes the qualified names of the types the application's own code uses (nested ones
+ *     with {@code $}), from the same reading: annotations included, such as {@code jakarta.ws.rs.Path}
+ * @param jtaPersistenceUnits the {@code META-INF/persistence.xml} files among the resources that ask for
+ *     a server's transaction manager ({@code transaction-type="JTA"} or a {@code <jta-data-source>}),
+ *     relative to the project with '/'
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  * @param installedPlugin this plugin, when the build binds it and this machine's local repository has
  *     that version only because {@code mvn install} put it there (a snapshot or a fork built here):
@@ -78,7 +83,9 @@ public record ProjectFacts(
         Optional<MavenWrapper> mavenWrapper,
         ProjectMetadata metadata,
         Optional<InstalledArtifacts> installedPlugin,
-        Set<String> referencedPackages) {
+        Set<String> referencedPackages,
+        Set<String> referencedTypes,
+        List<String> jtaPersistenceUnits) {
 
     public ProjectFacts {
         Objects.requireNonNull(groupId, "groupId");
@@ -103,6 +110,8 @@ public record ProjectFacts(
         Objects.requireNonNull(installedPlugin, "installedPlugin");
         Objects.requireNonNull(mavenWrapper, "mavenWrapper");
         referencedPackages = Collections.unmodifiableSortedSet(new TreeSet<>(referencedPackages));
+        referencedTypes = Collections.unmodifiableSortedSet(new TreeSet<>(referencedTypes));
+        jtaPersistenceUnits = List.copyOf(jtaPersistenceUnits);
     }
 
     /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
@@ -136,6 +145,8 @@ public record ProjectFacts(
         private ProjectMetadata metadata = ProjectMetadata.none();
         private Optional<InstalledArtifacts> installedPlugin = Optional.empty();
         private Set<String> referencedPackages = Set.of();
+        private Set<String> referencedTypes = Set.of();
+        private List<String> jtaPersistenceUnits = List.of();
 
         private Builder() {}
 
@@ -251,6 +262,16 @@ public record ProjectFacts(
             return this;
         }
 
+        public Builder referencedTypes(Set<String> value) {
+            this.referencedTypes = value;
+            return this;
+        }
+
+        public Builder jtaPersistenceUnits(List<String> value) {
+            this.jtaPersistenceUnits = value;
+            return this;
+        }
+
         public ProjectFacts build() {
             return new ProjectFacts(
                     groupId,
@@ -276,7 +297,9 @@ public record ProjectFacts(
                     mavenWrapper,
                     metadata,
                     installedPlugin,
-                    referencedPackages);
+                    referencedPackages,
+                    referencedTypes,
+                    jtaPersistenceUnits);
         }
     }
 

@@ -69,6 +69,11 @@ final class Layouts {
                     + detected.get().why());
             return detected.get().layout();
         }
+        if (facts.packaging().equals("ear")) {
+            throw new ConfigurationException("<packaging>ear</packaging> is not supported: an ear runs only on a"
+                    + " Jakarta EE application server, and dockerfile-gen makes no Open Liberty or WildFly images"
+                    + " yet. Set <skip>true</skip> for this module to leave it out.");
+        }
         throw new ConfigurationException("<packaging>" + facts.packaging() + "</packaging> is not supported yet."
                 + " Supported packagings: jar (plain, Spring Boot, Quarkus, Micronaut, uber-jar), war (a servlet"
                 + " container, or Spring Boot's executable war), quarkus, and Micronaut's docker (pom projects"

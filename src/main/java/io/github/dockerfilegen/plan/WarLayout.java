@@ -21,7 +21,8 @@ import java.util.Optional;
  * A war, on the servlet container that matches the servlet API it compiles against: Tomcat by
  * default (9.0 for javax, 10.1 for jakarta 5.0 and 6.0, 11.0 for 6.1), Jetty 12.1 on request (the
  * ee8 to ee11 environment). The war is deployed exploded as the root application, with
- * {@code WEB-INF/lib} in a layer of its own before the classes and resources. The container's
+ * {@code WEB-INF/lib} in a layer of its own before the classes and resources; a war that needs a full
+ * application server ({@link ApplicationServerRule}) is refused. The container's
  * JVM is started directly, exec-form, so it is PID 1 and gets {@code SIGTERM}, with no shell in
  * between and no script that re-reads options.
  */
@@ -54,6 +55,15 @@ final class WarLayout implements ApplicationLayout {
         }
         Optional<ServletApi> api = ServletApiRule.detect(facts);
         api.ifPresent(found -> log.decide("servlet API " + found));
+        List<String> serverReasons = ApplicationServerRule.reasons(facts, log);
+        if (!serverReasons.isEmpty()) {
+            throw new ConfigurationException(facts.artifactId() + " needs a Jakarta EE application server, which"
+                    + " Tomcat and Jetty are not: " + String.join("; ", serverReasons) + ". On a servlet container"
+                    + " it would start and serve nothing. dockerfile-gen makes no Open Liberty or WildFly images"
+                    + " yet: build this module on the server's own image and set <skip>true</skip> for it, or,"
+                    + " where only JAX-RS or CDI is missing, put an implementation into WEB-INF/lib (Jersey or"
+                    + " RESTEasy, Weld's servlet support) and Tomcat runs it.");
+        }
         ServletImage container = container(facts, config, api, release, log);
         log.decide(container.name() + " (" + config.servletContainer().kind().id() + " for "
                 + api.map(a -> (a.jakarta() ? "jakarta" : "javax") + ".servlet " + a.version())

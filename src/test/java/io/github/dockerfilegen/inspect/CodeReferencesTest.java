@@ -32,7 +32,8 @@ class CodeReferencesTest {
         Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/web"));
         Files.writeString(sources.resolve("Server.java"), SERVER);
         Path classes = project.resolve("target/classes");
-        Set<String> fromSources = CodeReferences.packages(classes, List.of(project.resolve("src/main/java")));
+        Set<String> fromSources = CodeReferences.read(classes, List.of(project.resolve("src/main/java")))
+                .packages();
         assertTrue(
                 fromSources.containsAll(Set.of("com.sun.net.httpserver", "java.net", "java.util.logging")),
                 fromSources::toString);
@@ -47,13 +48,68 @@ class CodeReferencesTest {
                         classes.toString(),
                         sources.resolve("Server.java").toString());
         assertEquals(0, compiled);
-        Set<String> fromClasses = CodeReferences.packages(classes, List.of(project.resolve("src/main/java")));
+        Set<String> fromClasses = CodeReferences.read(classes, List.of(project.resolve("src/main/java")))
+                .packages();
         assertTrue(fromClasses.containsAll(fromSources), fromClasses + " lacks some of " + fromSources);
     }
 
     @Test
     void nothingToReadIsNothingUsed() {
         assertEquals(
-                Set.of(), CodeReferences.packages(project.resolve("target/classes"), List.of(project.resolve("src"))));
+                Set.of(),
+                CodeReferences.read(project.resolve("target/classes"), List.of(project.resolve("src")))
+                        .packages());
+    }
+
+    /** A JAX-RS resource names its API only in annotations, which no class constant of it refers to. */
+    @Test
+    void annotationsCountAsUsesFromClassesAsFromSources() throws Exception {
+        Path api = Files.createDirectories(project.resolve("api/jakarta/ws/rs"));
+        Files.writeString(
+                api.resolve("Path.java"),
+                "package jakarta.ws.rs;\n@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)\n"
+                        + "public @interface Path { String value(); }\n");
+        Files.writeString(
+                api.resolve("GET.java"),
+                "package jakarta.ws.rs;\n@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)\n"
+                        + "public @interface GET {}\n");
+        Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/rest"));
+        Files.writeString(
+                sources.resolve("Hello.java"),
+                "package com.example.rest;\n\nimport jakarta.ws.rs.GET;\n\n"
+                        + "@jakarta.ws.rs.Path(\"/hello\")\npublic class Hello {\n"
+                        + "    @GET\n    public String hello() { return \"hello\"; }\n}\n");
+        Path classes = project.resolve("target/classes");
+        List<Path> roots = List.of(project.resolve("src/main/java"));
+        assertEquals(
+                Set.of("jakarta.ws.rs.GET", "jakarta.ws.rs.Path"),
+                CodeReferences.read(classes, roots).types());
+
+        Path apiClasses = Files.createDirectories(project.resolve("api-classes"));
+        assertEquals(
+                0,
+                javac(
+                        "-d",
+                        apiClasses.toString(),
+                        api.resolve("Path.java").toString(),
+                        api.resolve("GET.java").toString()));
+        Files.createDirectories(classes);
+        assertEquals(
+                0,
+                javac(
+                        "-cp",
+                        apiClasses.toString(),
+                        "-d",
+                        classes.toString(),
+                        sources.resolve("Hello.java").toString()));
+        CodeReferences.Found fromClasses = CodeReferences.read(classes, roots);
+        assertTrue(
+                fromClasses.types().containsAll(Set.of("jakarta.ws.rs.GET", "jakarta.ws.rs.Path")),
+                fromClasses.types()::toString);
+        assertTrue(fromClasses.packages().contains("jakarta.ws.rs"), fromClasses.packages()::toString);
+    }
+
+    private static int javac(String... arguments) {
+        return ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments);
     }
 }

@@ -135,10 +135,23 @@ class PlannerTest {
     @Test
     void unsupportedPackagingFailsListingWhatIsSupported() {
         Fixtures project = Fixtures.plainJar();
+        project.packaging = "rar";
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().contains("<packaging>rar</packaging> is not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("Supported packagings: jar"), e.getMessage());
+    }
+
+    @Test
+    void anEarIsRefusedForWantOfAnApplicationServer() {
+        Fixtures project = Fixtures.plainJar();
         project.packaging = "ear";
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
-        assertTrue(e.getMessage().contains("<packaging>ear</packaging> is not supported yet"), e.getMessage());
-        assertTrue(e.getMessage().contains("Supported packagings: jar"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("<packaging>ear</packaging> is not supported: an ear runs only on a Jakarta EE"
+                                + " application server"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("<skip>true</skip>"), e.getMessage());
     }
 
     @Test

@@ -227,4 +227,72 @@ class WarLayoutTest {
                                 + " executable: it runs in a servlet container"),
                 onTomcat.decisions()::toString);
     }
+
+    /** A war compiled against the Jakarta EE 10 umbrella API. */
+    private static Fixtures jakartaEeWar(String... usedPackages) {
+        Fixtures project = war("jakarta.platform", "jakarta.jakartaee-api", "10.0.0");
+        project.referencedPackages.addAll(List.of(usedPackages));
+        return project;
+    }
+
+    @Test
+    void aServletOnlyWarAgainstTheUmbrellaApiStaysOnTomcat() throws Exception {
+        BuildPlan plan = plan(jakartaEeWar("jakarta.servlet", "jakarta.servlet.http"));
+        assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
+    }
+
+    @Test
+    void aJaxRsWarWithoutAnImplementationIsRefusedNamingWhatItUses() {
+        var e = assertThrows(
+                ConfigurationException.class, () -> plan(jakartaEeWar("jakarta.ws.rs", "jakarta.servlet")));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("shop needs a Jakarta EE application server, which Tomcat and Jetty are not: its"
+                                + " code uses JAX-RS (Jakarta REST) (jakarta.ws.rs or javax.ws.rs) and no"
+                                + " implementation of it is on the runtime classpath."),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("<skip>true</skip>"), e.getMessage());
+    }
+
+    @Test
+    void jerseyOrWeldInTheWarRunOnTomcatAndTheLogSaysSo() throws Exception {
+        Fixtures project = jakartaEeWar("jakarta.ws.rs.core", "jakarta.enterprise.context");
+        project.dependency("org.glassfish.jersey.containers", "jersey-container-servlet", "3.1.11")
+                .dependency("org.jboss.weld.servlet", "weld-servlet-shaded", "5.1.6.Final");
+        BuildPlan plan = plan(project);
+        assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(plan));
+        assertTrue(
+                plan.decisions()
+                        .contains("JAX-RS (Jakarta REST) used, implemented in WEB-INF/lib by"
+                                + " org.glassfish.jersey.containers:jersey-container-servlet:3.1.11"),
+                plan.decisions().toString());
+        assertTrue(
+                plan.decisions().stream().anyMatch(d -> d.startsWith("CDI used, implemented in WEB-INF/lib by")),
+                plan.decisions().toString());
+    }
+
+    @Test
+    void everyReasonForAServerIsNamedAtOnce() {
+        Fixtures project = jakartaEeWar("javax.ejb", "org.eclipse.microprofile.config.inject");
+        project.referencedTypes.add("jakarta.persistence.PersistenceContext");
+        project.jtaPersistenceUnits.add("src/main/resources/META-INF/persistence.xml");
+        project.plugins.add(plugin("io.openliberty.tools:liberty-maven-plugin", "3.11.5", ""));
+        String message =
+                assertThrows(ConfigurationException.class, () -> plan(project)).getMessage();
+        for (String reason : List.of(
+                "its build uses io.openliberty.tools:liberty-maven-plugin, so it is written for Open Liberty",
+                "its code uses EJB (jakarta.ejb or javax.ejb), which only an application server implements",
+                "its code uses MicroProfile (org.eclipse.microprofile) and no implementation",
+                "it uses container-managed JPA (src/main/resources/META-INF/persistence.xml, @PersistenceContext)")) {
+            assertTrue(message.contains(reason), reason + " in " + message);
+        }
+    }
+
+    @Test
+    void springsOrmHandlesPersistenceContextsInsideTheWar() throws Exception {
+        Fixtures project = jakartaEeWar("jakarta.persistence");
+        project.referencedTypes.add("jakarta.persistence.PersistenceContext");
+        project.dependency("org.springframework", "spring-orm", "6.2.12");
+        assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(plan(project)));
+    }
 }
