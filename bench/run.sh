@@ -8,16 +8,18 @@
 #      a jlink runtime;
 #   3. builds: a cold build (the engine's build cache and cache mounts pruned, dependencies from a
 #      Maven mirror on this machine, primed first, so the figures measure builds and not the network)
-#      and a rebuild after a one-line source change (median of 3): wall time, dependencies downloaded,
+#      and a rebuild after a one-line source change (median of 3 each): wall time, dependencies downloaded,
 #      bytes of changed layers; for the generated Dockerfile, a naive one (`COPY . .`, `RUN mvn
 #      package`), one in the style `docker init` writes (a `dependency:go-offline` stage, Boot's
 #      layertools) and Jib (`jib:build` to a registry on this machine, from a base in it);
 #   4. start-up: seconds from `docker run` to the first HTTP answer (or, for the bundled example, to
 #      its exit), median of 5, with the start-up cache and without it on the same image (its
-#      entrypoint less the cache option), and with jlink.
+#      entrypoint less the cache option), and with jlink;
+#   5. what the start-up cache and jlink add to those images' first build: BuildKit's time for the
+#      training run, the jdeps steps and jlink, and the size of the cache's layer.
 # Each figure is compared with its target; a missed target is reported with its margin, not failed.
 #
-# Usage: bench/run.sh           the whole suite (about 45 minutes on 2 cores); writes bench/RESULTS.md
+# Usage: bench/run.sh           the whole suite (about 15 minutes on 2 cores); writes bench/RESULTS.md
 #        bench/run.sh --smoke   the bundled example once: the goal's time, a build and a rebuild and
 #                               the image's size (under 3 minutes warm; prunes nothing); writes
 #                               target/bench/RESULTS.md
@@ -56,6 +58,7 @@ if [ "${BENCH_SKIP_INSTALL:-0}" != 1 ]; then
 fi
 
 ROWS=()       # the results file's body, one Markdown line each
+COSTS=()      # what the start-up cache and jlink add to an image build, one Markdown line each
 row() { ROWS+=("$*"); }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
@@ -279,7 +282,7 @@ cold_reset() { # cold_reset TOOL DIR: nothing cached for TOOL's next build
 mirror_misses() { curl -fsS "http://127.0.0.1:$MIRROR_PORT/-/stats" | cut -d' ' -f2; }
 # builds NAME FIXTURE JAR KIND: the four tools on the same application.
 builds() {
-  local name=$1 fixture=$2 jar=$3 kind=$4 tool dir tag t0 cold cold_dl misses rebuilds i before t dl bytes
+  local name=$1 fixture=$2 jar=$3 kind=$4 tool dir tag t0 cold cold_dl colds misses rebuilds i before t dl bytes
   local -A rebuild_s=()
   for tool in ours naive init jib; do
     dir=$(project "build-$name-$tool" "$fixture")
@@ -288,11 +291,15 @@ builds() {
     tag=bench/$name-$tool:latest
     # Primed: the mirror holds what this tool's cold build downloads.
     cold_reset "$tool" "$dir"; build_with "$tool" "$dir" "$tag" "$WORK/$name-$tool.prime.log" || return 1
-    cold_reset "$tool" "$dir"; misses=$(mirror_misses)
-    t0=$(date +%s.%N)
-    build_with "$tool" "$dir" "$tag" "$WORK/$name-$tool.cold.log" || return 1
-    cold=$(seconds_since "$t0"); cold_dl=$(downloads_in "$WORK/$name-$tool.cold.log")
-    [ "$(mirror_misses)" = "$misses" ] || log "$name/$tool: the cold build fetched past the primed mirror"
+    colds=()
+    for i in 1 2 3; do
+      cold_reset "$tool" "$dir"; misses=$(mirror_misses)
+      t0=$(date +%s.%N)
+      build_with "$tool" "$dir" "$tag" "$WORK/$name-$tool.cold$i.log" || return 1
+      colds+=("$(seconds_since "$t0")")
+      [ "$(mirror_misses)" = "$misses" ] || log "$name/$tool: a cold build fetched past the primed mirror"
+    done
+    cold=$(printf '%s\n' "${colds[@]}" | median); cold_dl=$(downloads_in "$WORK/$name-$tool.cold1.log")
     rebuilds=(); dl=0; bytes=0
     for i in 1 2 3; do
       before=$(docker image inspect -f '{{.Id}}' "$tag"); docker tag "$before" "bench/before:latest"
@@ -349,12 +356,45 @@ median_of_5() {
   for _ in 1 2 3 4 5; do s=$("$@") || return 1; runs+=("$s"); done
   printf '%s\n' "${runs[@]}" | median
 }
+# step_seconds LOG PATTERN: BuildKit's time for the first step whose title matches PATTERN, from a
+# plain-progress log; 0 when it came from the cache, - when there is no such step.
+step_seconds() {
+  awk -v p="$2" '
+    !id && $1 ~ /^#[0-9]+$/ && $2 ~ /^\[/ && $0 ~ p { id = $1 }
+    id && $1 == id && $2 == "DONE" { sub(/s$/, "", $3); print $3; found = 1; exit }
+    id && $1 == id && $2 == "CACHED" { print 0; found = 1; exit }
+    END { if (!found) print "-" }' "$1"
+}
+
+# cache_layer_size TAG: the bytes of the layer the training run added, which holds the cache alone.
+cache_layer_size() {
+  docker history --human=false --no-trunc --format '{{.Size}} {{.CreatedBy}}' "$1" \
+    | awk '/ArchiveClassesAtExit|AOTCacheOutput/ { print $1; exit }'
+}
+
+# What an option adds to the image build, from its log: the training run and the cache it writes;
+# jdeps (the two module steps) and jlink.
+option_costs() { # option_costs LABEL LOG TAG [plugin -D options...]
+  local label=$1 log=$2 tag=$3 train=- cache=- jdeps=- jlink=-; shift 3
+  if [[ " $* " == *startupCache=true* ]]; then
+    train="$(step_seconds "$log" '\] RUN \["') s"
+    cache="$(awk -v b="$(cache_layer_size "$tag")" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
+  fi
+  if [[ " $* " == *jlink=true* ]]; then
+    jdeps="$(awk -v a="$(step_seconds "$log" 'RUN mkdir libraries-classes')" \
+      -v b="$(step_seconds "$log" 'RUN mkdir application-classes')" 'BEGIN { printf "%.1f", a + b }') s"
+    jlink="$(step_seconds "$log" '\] RUN jlink ') s"
+  fi
+  COSTS+=("| $label | $train | $cache | $jdeps | $jlink |")
+}
+
 startup_variant() { # startup_variant LABEL NAME FIXTURE PORT [plugin -D options...]
   local label=$1 name=$2 fixture=$3 port=$4 dir tag with without args=(); shift 4
   dir=$(project "start-$name" "$fixture")
   generate "$dir" "$@" || return 1
   ours "$dir" "$WORK/start-$name.log" || return 1
   tag=bench/start-$name:latest; docker tag "$(printed_tag "$dir")" "$tag"
+  option_costs "$label" "$WORK/start-$name.log" "$tag" "$@"
   if [ "$port" = - ]; then
     with=$(median_of_5 seconds_to_exit "$tag") || return 1
   else
@@ -442,7 +482,7 @@ row "| application | runtime | size | / distroless JRE |"; row "|---|---|---|---
 sizes hello "$ROOT/examples/hello" || die "sizes: hello"
 sizes spring-boot "$ROOT/src-it/spring-boot-3" || die "sizes: spring-boot"
 row ""; row "## Builds: cold, and after a one-line change"; row ""
-row "| application | tool | cold | downloads | rebuild (median of 3) | downloads (3 rebuilds) | changed layers |"
+row "| application | tool | cold (median of 3) | downloads | rebuild (median of 3) | downloads (3 rebuilds) | changed layers |"
 row "|---|---|---|---|---|---|---|"
 JIB_MAIN=com.example.hello.Main builds hello "$ROOT/examples/hello" hello-1.0.0.jar plain || die "builds: hello"
 JIB_MAIN="" builds spring-boot "$ROOT/src-it/spring-boot-3" spring-boot-3-1.0.0.jar boot || die "builds: spring-boot"
@@ -459,4 +499,7 @@ startup_variant "the bundled example (to its exit), Java 17" hello "$ROOT/exampl
   -Ddockerfile-gen.startupCache=true -Ddockerfile-gen.startupCacheTraining=-Dtraining=true || die "start-up: hello"
 startup_variant "the bundled example, Java 17, jlink" hello-jlink "$ROOT/examples/hello" - \
   -Ddockerfile-gen.jlink=true || die "start-up: hello jlink"
+row ""; row "## What the options add to an image build (BuildKit's step times, the images above, first build)"; row ""
+row "| image | training run | start-up cache | jdeps | jlink |"; row "|---|---|---|---|---|"
+for line in "${COSTS[@]}"; do row "$line"; done
 write_results
