@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -45,6 +46,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 public class ProjectInspector {
     private static final String SELF = Planner.PLUGIN;
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
+    /** A persistence unit run by a server's transaction manager: {@code transaction-type="JTA"}, or a JTA data source. */
+    private static final Pattern JTA_UNIT =
+            Pattern.compile("transaction-type\\s*=\\s*[\"']JTA[\"']|<jta-data-source\\b");
 
     public ProjectFacts inspect(MavenProject project, MavenSession session) {
         return inspect(project, session, List.of());
@@ -186,7 +190,7 @@ public class ProjectInspector {
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read " + file, e);
                 }
-                if (xml.matches("(?s).*(transaction-type\\s*=\\s*[\"']JTA[\"']|<jta-data-source\\b).*")) {
+                if (JTA_UNIT.matcher(xml).find()) {
                     files.add(paths.relativeIfInside(file.toString()));
                 }
             }

@@ -244,7 +244,7 @@ public final class ConfigValidator {
                 checkTotal("builderArgs", checkBuilderArgs()),
                 checkTotal("jvmOptions", checkJvmOptions()),
                 checkPorts(),
-                checkTotal("args", checkArgs()),
+                checkTotal("args", checkTexts("args", args)),
                 checkExtraFiles(),
                 checkLabels(),
                 checkEnv(),
@@ -263,7 +263,7 @@ public final class ConfigValidator {
                 jlink,
                 checkJlinkModules(),
                 startupCache,
-                checkTotal("startupCacheTraining", checkTraining()),
+                checkTotal("startupCacheTraining", checkTexts("startupCacheTraining", startupCacheTraining)),
                 declaresApplication != null
                         ? declaresApplication
                         : checkedLayout.isPresent() || checkedMainClass.isPresent());
@@ -359,13 +359,7 @@ public final class ConfigValidator {
         if (builderArgs == null || nonBlank(builderArgs).isEmpty()) {
             return GeneratorConfig.DEFAULT_BUILDER_ARGS;
         }
-        List<String> args = new ArrayList<>();
-        for (String arg : nonBlank(builderArgs)) {
-            if (checkText("builderArgs", arg)) {
-                args.add(arg);
-            }
-        }
-        return args;
+        return checkTexts("builderArgs", builderArgs);
     }
 
     /** BuildKit reads lines of at most 64 KiB: a list goes on one line, so its values share a budget. */
@@ -391,11 +385,12 @@ public final class ConfigValidator {
         return options;
     }
 
-    private List<String> checkArgs() {
+    /** Free text, each value one word of an exec-form array or one shell word: the blank left out. */
+    private List<String> checkTexts(String element, List<String> values) {
         List<String> valid = new ArrayList<>();
-        for (String arg : nonBlank(args)) {
-            if (checkText("args", arg)) {
-                valid.add(arg);
+        for (String value : nonBlank(values)) {
+            if (checkText(element, value)) {
+                valid.add(value);
             }
         }
         return valid;
@@ -504,17 +499,6 @@ public final class ConfigValidator {
             return Optional.empty();
         }
         return parsed;
-    }
-
-    /** Free text, one value a word of the training run's exec-form RUN. */
-    private List<String> checkTraining() {
-        List<String> valid = new ArrayList<>();
-        for (String value : nonBlank(startupCacheTraining)) {
-            if (checkText("startupCacheTraining", value)) {
-                valid.add(value);
-            }
-        }
-        return valid;
     }
 
     /** Java module names, as {@code jlink --add-modules} takes them: dotted identifiers, such as jdk.localedata. */

@@ -63,21 +63,17 @@ final class Classpath {
             application.add(moduleFolder + "/");
         }
         application.add(applicationJar);
-        String classpath = APP_JAR;
+        List<String> classpath = new ArrayList<>(List.of(APP_JAR));
         if (config.startupCache()) {
-            for (String jar : libraryNames(external)) {
-                classpath += ":" + LIB + jar;
-            }
-            for (RuntimeDependency module : modules) {
-                classpath += ":" + LIB + module.fileName();
-            }
+            libraryNames(external).forEach(jar -> classpath.add(LIB + jar));
+            modules.forEach(module -> classpath.add(LIB + module.fileName()));
         } else if (layers.size() > 1) {
-            classpath += ":" + LIB + "*";
+            classpath.add(LIB + "*");
         }
         LayoutPlan.Builder plan = LayoutPlan.builder()
                 .layers(layers)
                 .classes(external.isEmpty() ? List.of() : List.of(externalFolder + "/"), application)
-                .launch(List.of("-cp", classpath, mainClass));
+                .launch(List.of("-cp", String.join(":", classpath), mainClass));
         if (!gather.isEmpty()) {
             plan.afterPackage(
                     gather,

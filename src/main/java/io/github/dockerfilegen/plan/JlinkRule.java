@@ -88,14 +88,14 @@ final class JlinkRule {
         extra.addAll(config.jlinkModules());
         Optional<ClassSources> classes = app.classes();
         List<BuilderStage> stages = new ArrayList<>();
-        String modulesFile;
+        Optional<String> modulesFile;
         if (classes.isPresent()) {
             stages.add(modulesStage(facts, classes.get(), extra, release, builderPlatform));
-            modulesFile = MODULES_DIR + "/modules.txt";
+            modulesFile = Optional.of(MODULES_DIR + "/modules.txt");
             log.decide("jlink: a runtime of the modules jdeps finds in the application and its libraries (but"
                     + " jdk.compiler, which libraries' compile-time code names), and " + String.join(", ", extra));
         } else if (!config.jlinkModules().isEmpty()) {
-            modulesFile = null;
+            modulesFile = Optional.empty();
             log.decide("jlink: a runtime of the modules <jlinkModules> names, and " + String.join(", ", extra));
         } else {
             throw new ConfigurationException("<jlink>: the modules of " + facts.artifactId() + " cannot be found, as"
@@ -225,16 +225,20 @@ final class JlinkRule {
                 source.endsWith("/") ? into + "/" + name + "/" : into + "/");
     }
 
-    /** jlink on the target platform's JDK, keyed on the module list alone. */
-    private static BuilderStage jlinkStage(String modulesFile, Set<String> extra, int release) {
+    /**
+     * jlink on the target platform's JDK, keyed on the module list alone.
+     *
+     * @param modulesFile the modules stage's list, absent when {@code <jlinkModules>} names them all
+     */
+    private static BuilderStage jlinkStage(Optional<String> modulesFile, Set<String> extra, int release) {
         List<BuilderStep> steps = new ArrayList<>();
         String modules;
-        if (modulesFile != null) {
+        if (modulesFile.isPresent()) {
             steps.add(new StageCopy(
                     List.of("Keyed on the module list alone: a source change that needs no other module takes this"
                             + " stage from the cache."),
                     MODULES_STAGE,
-                    modulesFile,
+                    modulesFile.get(),
                     "/modules.txt"));
             modules = "\"$(cat /modules.txt)\"";
         } else {
