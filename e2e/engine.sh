@@ -18,11 +18,15 @@
 #   eclipse-temurin:N-jre-alpine                the same image (no Alpine packages are reachable)
 #   tomcat:{9.0,10.1,11.0}-jreN-temurin-noble   Tomcat from Maven Central on the JRE stand-in
 #   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JDK stand-in
+#   quay.io/wildfly/wildfly:39.0.1.Final-jdkN   WildFly from Maven Central on the JDK stand-in (N = 17, 21)
+#   icr.io/appcafe/open-liberty:[26.0.0.3-]kernel-slim-javaN-openj9-ubi-minimal
+#                                               Open Liberty's kernel from Maven Central on the JRE stand-in
 # Java 17 comes from Debian 12 bookworm, every other version from Debian 13 trixie.
 # Internal helpers (dfg-local/*): debian:bookworm, debian:trixie, jre:N, busybox (engine probe).
 #
 # Env:  JAVA_VERSIONS ("17 21 25")  ENGINE_WORK (/var/tmp/dockerfile-gen-engine)  FORCE=1 (rebuild all)
-#       MAVEN_VERSION (3.9.16)  TOMCAT_VERSIONS  JETTY_VERSION  MIRROR / SECURITY_MIRROR (default: read from apt's sources)
+#       MAVEN_VERSION (3.9.16)  TOMCAT_VERSIONS  JETTY_VERSION  WILDFLY_VERSION  LIBERTY_VERSION (26.0.0.3)
+#       MIRROR / SECURITY_MIRROR (default: read from apt's sources)
 #       EXTRA_CA_DIR (/usr/local/share/ca-certificates)  DOCKERD_FLAGS (set = use exactly these)
 #       DOCKER (/usr/bin/docker)
 # After setup: build with  DOCKER_BUILDKIT=1 /usr/bin/docker build $(cat $ENGINE_WORK/network-flag) ...
@@ -107,7 +111,8 @@ install_packages() {
   local p missing=()
   # busybox-static: a 2 MB image to prove that the daemon can run containers
   # docker-registry: a local registry for the mirror case
-  for p in docker.io debootstrap busybox-static docker-registry; do
+  # unzip: central_file's check of a zip (Open Liberty's kernel)
+  for p in docker.io debootstrap busybox-static docker-registry unzip; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   command -v mvn >/dev/null || missing+=(maven)   # only to fetch the Maven distribution
@@ -323,7 +328,10 @@ central_file() { # groupId:artifactId:version:type[:classifier] FILE : fetch onc
     mkdir -p "$WORK/downloads"
     mvn -B -C "$DEPENDENCY_PLUGIN:copy" -Dartifact="$artifact" -DoutputDirectory="$WORK/downloads" \
       >"$LOGS/download-$2.log" 2>&1 || { tail -20 "$LOGS/download-$2.log" >&2; die "download of $artifact failed"; }
-    gzip -t "$file" || { rm -f "$file"; die "corrupt $file"; }
+    case $file in
+      *.zip) unzip -tq "$file" >/dev/null ;;
+      *) gzip -t "$file" ;;
+    esac || { rm -f "$file"; die "corrupt $file"; }
   fi
   echo "$file"
 }
@@ -550,6 +558,415 @@ EOF
   build_or_die "jetty-$v-$n" -t "$tag" "$c"
 }
 
+# ---------------------------------------------------------------- 3c. WildFly
+# quay.io/wildfly/wildfly:<version>-jdk<N>, laid out as wildfly/wildfly-container's Dockerfile lays it
+# out: the distribution (Maven Central's wildfly-dist) in /opt/jboss/wildfly, owned by jboss:0 and
+# group-writable, user jboss (1000:1000, home /opt/jboss), LAUNCH_JBOSS_IN_BACKGROUND=true, CMD
+# standalone.sh -b 0.0.0.0. Its base is Temurin's JDK on UBI 9 minimal; ours the JDK stand-in
+# (STAND-INS.md). WildFly 39 publishes images for Java 17 and 21 only.
+WILDFLY_VERSION=${WILDFLY_VERSION:-39.0.1.Final}
+wildfly_tag() { echo "quay.io/wildfly/wildfly:$WILDFLY_VERSION-jdk$1"; }
+wildfly_image() { # N
+  local n=$1 c tag tgz; tag=$(wildfly_tag "$1"); c=$WORK/ctx/wildfly-$WILDFLY_VERSION-$n
+  have_image "$tag" && return
+  tgz=$(central_file "org.wildfly:wildfly-dist:$WILDFLY_VERSION:tar.gz" "wildfly-dist-$WILDFLY_VERSION.tar.gz")
+  # a hard link, not a 260 MB copy, when the work folder allows it
+  rm -rf "$c"; mkdir -p "$c"; ln "$tgz" "$c/wildfly.tar.gz" 2>/dev/null || cp "$tgz" "$c/wildfly.tar.gz"
+  jdk_image "$n"   # normally already built by its own step
+  cat >"$c/Dockerfile" <<EOF
+FROM $(jdk_tag "$n")
+WORKDIR /opt/jboss
+RUN groupadd -r jboss -g 1000 && useradd -u 1000 -r -g jboss -m -d /opt/jboss -s /sbin/nologin -c "JBoss user" jboss \\
+    && chmod 755 /opt/jboss
+ENV WILDFLY_VERSION=$WILDFLY_VERSION JBOSS_HOME=/opt/jboss/wildfly
+RUN --mount=type=bind,source=wildfly.tar.gz,target=/tmp/wildfly.tar.gz \\
+    set -eux; mkdir /opt/jboss/wildfly; tar -xzf /tmp/wildfly.tar.gz -C /opt/jboss/wildfly --strip-components=1; \\
+    chown -R jboss:0 /opt/jboss/wildfly; chmod -R g+rw /opt/jboss/wildfly
+ENV LAUNCH_JBOSS_IN_BACKGROUND=true
+USER jboss
+EXPOSE 8080
+CMD ["/opt/jboss/wildfly/bin/standalone.sh", "-b", "0.0.0.0"]
+EOF
+  build_or_die "wildfly-$WILDFLY_VERSION-$n" -t "$tag" "$c"
+}
+
+# ---------------------------------------------------------------- 3d. Open Liberty
+# icr.io/appcafe/open-liberty:[<version>-]kernel-slim-java<N>-openj9-ubi-minimal, laid out as OpenLiberty/
+# ci.docker's releases/<version>/kernel-slim/Dockerfile.ubi9-minimal.openjdk<N> lays it out: the kernel
+# (Maven Central's openliberty-kernel zip) in /opt/ol/wlp with defaultServer created, helper scripts of
+# the same names and behaviour in /opt/ol/helpers (written here, STAND-INS.md), the links /config,
+# /output, /liberty, /logs, /lib.index.cache, /fixes, user 1001 (group 0), ENTRYPOINT docker-server.sh.
+# Built on the JRE stand-in: Debian's HotSpot, not Semeru's OpenJ9, so no shared class cache.
+LIBERTY_VERSION=${LIBERTY_VERSION:-26.0.0.3}
+liberty_tags() { # N : the unversioned tag first
+  echo "icr.io/appcafe/open-liberty:kernel-slim-java$1-openj9-ubi-minimal" \
+       "icr.io/appcafe/open-liberty:$LIBERTY_VERSION-kernel-slim-java$1-openj9-ubi-minimal"
+}
+# the official Dockerfile's LIBERTY_SHA (sha1 of the kernel zip); another version is checked by Maven alone
+liberty_sha1() { [ "$LIBERTY_VERSION" != 26.0.0.3 ] || echo 4ed962192d69effa30e34290a1a819469fe6e12b; }
+liberty_helpers() { # DIR : /opt/ol/helpers and the NOTICES of the stand-in
+  local h=$1/helpers
+  rm -rf "$h"; mkdir -p "$h/build/internal" "$h/build/configuration_snippets" "$h/runtime" "$1/fixes"
+  printf '%s\n' "A stand-in for the Open Liberty kernel-slim image made by dockerfile-gen's e2e/engine.sh." \
+    "Open Liberty's own notices: /opt/ol/wlp/NOTICES and /licenses/LICENSE." >"$1/NOTICES"
+  cat >"$h/build/internal/logger.sh" <<'EOF'
+#!/bin/bash
+# Sourced by the build helpers: their output shows only with VERBOSE=true, and then traced.
+if [ "$VERBOSE" != "true" ]; then exec >/dev/null; else set -x; fi
+hideLogs() { exec 3>&1 >/dev/null 4>&2 2>/dev/null; }
+showLogs() { exec 1>&3 3>&- 2>&4 4>&-; }
+EOF
+  cat >"$h/build/features.sh" <<'EOF'
+#!/bin/bash
+# features.sh: install, with featureUtility and from Maven Central, every feature that the server's
+# configuration (/config/server.xml, its includes, configDropins) enables; SSL=true or TLS=true adds
+# transportSecurity-1.0, session caching and SSO their features.
+. /opt/ol/helpers/build/internal/logger.sh
+set -Eeo pipefail
+SNIPPETS_SOURCE=/opt/ol/helpers/build/configuration_snippets
+SNIPPETS_TARGET=/config/configDropins/overrides
+SNIPPETS_TARGET_DEFAULTS=/config/configDropins/defaults
+mkdir -p "$SNIPPETS_TARGET" "$SNIPPETS_TARGET_DEFAULTS"
+if [ -n "$INFINISPAN_SERVICE_NAME" ] || [ "$HZ_SESSION_CACHE" = client ] || [ "$HZ_SESSION_CACHE" = embedded ]; then
+  cp "$SNIPPETS_SOURCE/sessioncache-features.xml" "$SNIPPETS_TARGET/"
+  chmod g+rw "$SNIPPETS_TARGET/sessioncache-features.xml"
+fi
+if [ -n "$SEC_SSO_PROVIDERS" ]; then cp "$SNIPPETS_SOURCE/sso-features.xml" "$SNIPPETS_TARGET_DEFAULTS/"; fi
+if [ "$SSL" = true ] || [ "$TLS" = true ]; then cp "$SNIPPETS_SOURCE/tls.xml" "$SNIPPETS_TARGET/"; fi
+featureUtility installServerFeatures --acceptLicense defaultServer --noCache
+find /opt/ol/wlp/lib /opt/ol/wlp/bin ! -perm -g=rw -print0 | xargs -0 -r chmod g+rw
+EOF
+  cat >"$h/build/configure.sh" <<'EOF'
+#!/bin/bash
+# configure.sh: the last configuration step of an application image: a keystore.xml with a random
+# password in configDropins/defaults (unless SSL or TLS is false, or one exists), the interim fixes in
+# /opt/ol/fixes, a fresh time stamp on server.xml, then populate_scc.sh when OPENJ9_SCC is true.
+. /opt/ol/helpers/build/internal/logger.sh
+set -Eeo pipefail
+WLP_INSTALL_DIR=/opt/ol/wlp
+SNIPPETS_SOURCE=/opt/ol/helpers/build/configuration_snippets
+SNIPPETS_TARGET=/config/configDropins/overrides
+SNIPPETS_TARGET_DEFAULTS=/config/configDropins/defaults
+mkdir -p "$SNIPPETS_TARGET" "$SNIPPETS_TARGET_DEFAULTS"
+if [ -n "$INFINISPAN_SERVICE_NAME" ] || [ "$HZ_SESSION_CACHE" = client ] || [ "$HZ_SESSION_CACHE" = embedded ] \
+   || [ -n "$SEC_SSO_PROVIDERS" ]; then
+  echo "configure.sh: session caching and SSO providers are not in this stand-in of the Open Liberty image" >&2
+  exit 1
+fi
+keystorePath=$SNIPPETS_TARGET_DEFAULTS/keystore.xml
+if [ "$SSL" != false ] && [ "$TLS" != false ] && [ ! -e "$keystorePath" ]; then
+  hideLogs
+  sed "s|REPLACE|$(openssl rand -base64 32)|g" "$SNIPPETS_SOURCE/keystore.xml" >"$keystorePath"
+  showLogs
+  chmod g+w "$keystorePath"
+fi
+find /opt/ol/fixes -type f -name '*.jar' -print0 | sort -z | xargs -0 -r -I {} java -jar {} --installLocation "$WLP_INSTALL_DIR"
+touch /config/server.xml
+if [ "$OPENJ9_SCC" = true ]; then
+  args=(-i 1)
+  if [ "$TRIM_SCC" = false ]; then args+=(-d); fi
+  if [ -n "$SCC_SIZE" ]; then args+=(-s "$SCC_SIZE"); fi
+  if [ "$WARM_ENDPOINT" = false ]; then args+=(-c); fi
+  if [ -n "$WARM_ENDPOINT_URL" ]; then args+=(-u "$WARM_ENDPOINT_URL"); fi
+  if [ "$WARM_OPENAPI_ENDPOINT" = false ]; then args+=(-l); fi
+  if [ -n "$WARM_OPENAPI_ENDPOINT_URL" ]; then args+=(-o "$WARM_OPENAPI_ENDPOINT_URL"); fi
+  populate_scc.sh "${args[@]}"
+fi
+EOF
+  cat >"$h/build/populate_scc.sh" <<'EOF'
+#!/bin/bash
+# populate_scc.sh [-i runs] [-s size] [-t|-d] [-w|-c] [-u url] [-m|-l] [-o url]: on OpenJ9 this fills a
+# shared class cache layer by starting the server. HotSpot has no such cache, so here -s, -t and -d are
+# accepted and unused, and what remains is done: -i server start/stop runs (each warming the endpoints
+# with curl) that leave a populated /output/workarea for a faster first start.
+. /opt/ol/helpers/build/internal/logger.sh
+set -Eeo pipefail
+ITERATIONS=2
+WARM_ENDPOINT=true
+WARM_ENDPOINT_URL=localhost:9080/
+WARM_OPENAPI_ENDPOINT=true
+WARM_OPENAPI_ENDPOINT_URL=localhost:9080/openapi
+while getopts ":i:s:u:o:tdhwcml" OPT; do
+  case "$OPT" in
+    i) ITERATIONS=$OPTARG ;;
+    s) [ "${OPTARG: -1}" = m ] || { echo "Missing m suffix." >&2; exit 1; } ;;
+    t|d) ;;
+    w) WARM_ENDPOINT=true ;;
+    c) WARM_ENDPOINT=false ;;
+    u) WARM_ENDPOINT_URL=$OPTARG ;;
+    m) WARM_OPENAPI_ENDPOINT=true ;;
+    l) WARM_OPENAPI_ENDPOINT=false ;;
+    o) WARM_OPENAPI_ENDPOINT_URL=$OPTARG ;;
+    h) echo "Usage: $0 [-i iterations] [-s size] [-t] [-d] [-w] [-c] [-u url] [-m] [-l] [-o url]" >&2; exit 1 ;;
+    \?) echo "Unrecognized option: $OPTARG" >&2; exit 1 ;;
+    :) echo "Missing argument for option: $OPTARG" >&2; exit 1 ;;
+  esac
+done
+warm() { curl --silent --output /dev/null --show-error --fail --max-time 5 "$1" 2>&1 || echo "$1 call failed, continuing"; }
+OLD_UMASK=$(umask)
+umask 002
+for ((i = 0; i < ITERATIONS; i++)); do
+  /opt/ol/wlp/bin/server start
+  if [ "$WARM_ENDPOINT" = true ]; then warm "$WARM_ENDPOINT_URL"; fi
+  if [ "$WARM_OPENAPI_ENDPOINT" = true ]; then warm "$WARM_OPENAPI_ENDPOINT_URL"; fi
+  /opt/ol/wlp/bin/server stop
+done
+umask "$OLD_UMASK"
+rm -rf /output/messaging /logs/* "$WLP_OUTPUT_DIR/.classCache" && chmod -R g+rwx /output/workarea
+if [ -d /output/resources ]; then chmod -R g+rwx /output/resources; fi
+EOF
+  cat >"$h/build/checkpoint.sh" <<'EOF'
+#!/bin/bash
+# checkpoint.sh PHASE: an InstantOn checkpoint of defaultServer at PHASE (WLP_CHECKPOINT). It needs
+# OpenJ9 and CRIU: on this stand-in's HotSpot the server refuses it.
+echo "Performing checkpoint --at=$1"
+/opt/ol/wlp/bin/server checkpoint defaultServer --at="$1"
+rc=$?
+if [ $rc -eq 0 ]; then
+  find -L /logs /output -type d -readable -writable -executable -exec chmod g+rwx {} \;
+  find -L /logs /output -type f -readable -writable -exec chmod g+rw {} \;
+fi
+exit $rc
+EOF
+  cat >"$h/runtime/restore-server.sh" <<'EOF'
+#!/bin/bash
+# restore-server.sh CMD...: run CMD, which restores an InstantOn checkpoint, with CRIU's restore binary
+export CRIU_RESTORE_PATH=/opt/criu/criu
+exec "$@"
+EOF
+  cat >"$h/runtime/docker-server.sh" <<'EOF'
+#!/bin/bash
+# docker-server.sh CMD...: the image's entrypoint. Writes the TLS configuration into configDropins
+# (SSL or TLS true: transportSecurity; a key and certificate mounted in TLS_DIR, default /etc/x509/certs:
+# a new keystore, their CA in the truststore; SEC_IMPORT_K8S_CERTS=true: the service account's CAs;
+# otherwise a keystore password), links /liberty/logs under /serviceability when SERVICEABILITY_NAMESPACE
+# is set, then execs CMD, so the server is PID 1 and gets SIGTERM (or restores an InstantOn checkpoint
+# under dumb-init, or takes one when WLP_CHECKPOINT is set).
+set -e
+SNIPPETS_SOURCE=/opt/ol/helpers/build/configuration_snippets
+SNIPPETS_TARGET_DEFAULTS=/config/configDropins/defaults
+SNIPPETS_TARGET_OVERRIDES=/config/configDropins/overrides
+keystorePathDefault=$SNIPPETS_TARGET_DEFAULTS/keystore.xml
+keystorePathOverride=$SNIPPETS_TARGET_OVERRIDES/keystore.xml
+KEYSTORE_FILE=/output/resources/security/key.p12
+TRUSTSTORE_FILE=/output/resources/security/trust.p12
+PASSWORD=
+TRUSTSTORE_PASSWORD=
+passwords() {
+  if [ -z "$PASSWORD" ]; then
+    PASSWORD=$(openssl rand -base64 32 2>/dev/null)
+    TRUSTSTORE_PASSWORD=$(openssl rand -base64 32 2>/dev/null)
+  fi
+}
+trust() { # file alias
+  keytool -import -storetype pkcs12 -noprompt -keystore "$TRUSTSTORE_FILE" -file "$1" \
+    -storepass "$TRUSTSTORE_PASSWORD" -alias "$2" >&/dev/null
+}
+if [ "$SSL" = true ] || [ "$TLS" = true ]; then cp "$SNIPPETS_SOURCE/tls.xml" "$SNIPPETS_TARGET_OVERRIDES/tls.xml"; fi
+certs=${TLS_DIR:-/etc/x509/certs}
+if [ -f "$certs/tls.key" ] && [ -f "$certs/tls.crt" ]; then
+  echo "Found mounted TLS certificates, generating keystore"
+  passwords
+  mkdir -p /output/resources/security
+  ca=()
+  if [ -f "$certs/ca.crt" ]; then ca=(-certfile "$certs/ca.crt"); fi
+  openssl pkcs12 -export -name defaultKeyStore -inkey "$certs/tls.key" -in "$certs/tls.crt" "${ca[@]}" \
+    -out "$KEYSTORE_FILE" -password "pass:$PASSWORD" >&/dev/null
+  sed "s|REPLACE|$PASSWORD|g" "$SNIPPETS_SOURCE/keystore.xml" >"$keystorePathOverride"
+  if [ -f "$certs/ca.crt" ]; then
+    echo "Found mounted TLS CA certificate, adding to truststore"
+    trust "$certs/ca.crt" service-ca
+  fi
+fi
+sa=/var/run/secrets/kubernetes.io/serviceaccount
+if [ "$SEC_IMPORT_K8S_CERTS" = true ] && [ -d "$sa" ]; then
+  mkdir -p /tmp/certs
+  cat "$sa"/*.crt >/tmp/certs/ca-bundle-temp.crt
+  (cd /tmp/certs && csplit -s -z -f crt- ca-bundle-temp.crt '/-----BEGIN CERTIFICATE-----/' '{*}')
+  passwords
+  for f in /tmp/certs/crt-*; do trust "$f" "service-sa-${f##*/}"; done
+  rm -rf /tmp/certs
+fi
+if [ ! -e "$keystorePathDefault" ] && [ ! -e "$keystorePathOverride" ]; then
+  passwords
+  sed "s|REPLACE|$PASSWORD|g" "$SNIPPETS_SOURCE/keystore.xml" >"$keystorePathDefault"
+fi
+if [ -e "$TRUSTSTORE_FILE" ]; then
+  passwords
+  sed "s|PWD_TRUST|$TRUSTSTORE_PASSWORD|g" "$SNIPPETS_SOURCE/truststore.xml" >"$SNIPPETS_TARGET_OVERRIDES/truststore.xml"
+elif [ -n "$SEC_TLS_TRUSTDEFAULTCERTS" ]; then
+  cp "$SNIPPETS_SOURCE/trustDefault.xml" "$SNIPPETS_TARGET_OVERRIDES/trustDefault.xml"
+fi
+if [ -n "$SERVICEABILITY_NAMESPACE" ] && [ -n "$HOSTNAME" ]; then
+  SERVICEABILITY_FOLDER=/serviceability/$SERVICEABILITY_NAMESPACE/$HOSTNAME/logs
+  mkdir -p "$SERVICEABILITY_FOLDER"
+  rm /liberty/logs
+  ln -s "$SERVICEABILITY_FOLDER" /liberty/logs
+fi
+if [ -d /output/workarea/checkpoint/image ]; then
+  exec dumb-init --rewrite 15:2 -- /opt/ol/helpers/runtime/restore-server.sh "$@"
+elif [ -n "$WLP_CHECKPOINT" ]; then
+  phase=$WLP_CHECKPOINT
+  unset WLP_CHECKPOINT
+  checkpoint.sh "$phase"
+else
+  exec "$@"
+fi
+EOF
+  # health checks for Kubernetes probes: a file that the server's mpHealth refreshes under /output/health
+  local kind file var loc
+  for kind in liveness:live:LIVENESS_PROBE_PERIOD_SECONDS:LIVE_FILE_LOCATION \
+              readiness:ready:READINESS_PROBE_PERIOD_SECONDS:READY_FILE_LOCATION; do
+    IFS=: read -r kind file var loc <<<"$kind"
+    cat >"$h/runtime/${kind}HealthCheck.sh" <<EOF
+#!/bin/bash
+# ${kind}HealthCheck.sh [-p|--period-seconds S] [-f|--file F]: succeeds when F (\$$loc, default
+# /output/health/$file) changed within the last S seconds (\$$var, default 10, the probe's periodSeconds).
+period=10
+file=\${$loc:-/output/health/$file}
+if [ -n "\$$var" ]; then
+  if [[ \$$var =~ ^[0-9]+\$ ]]; then period=\$$var
+  else echo "Expected only a numerical value for $var environment variable, but recieved: \$$var. This value will not be used."; fi
+fi
+while [ \$# -gt 0 ]; do
+  case \$1 in
+    -p|--period-seconds)
+      if [[ \$2 =~ ^[0-9]+\$ ]]; then period=\$2; else echo "Expected only a numerical value for the -p/--period-seconds parameter, but recieved: \$2."; fi
+      shift 2 ;;
+    -f|--file) file=\$2; shift 2 ;;
+    --help) echo "Usage: \$0 [-p|--period-seconds S] [-f|--file F]"; exit 1 ;;
+    *) shift ;;
+  esac
+done
+cat "\$file" || exit 1
+[ \$((\$(date +%s%3N) - \$(stat --format=%.3Y "\$file" | tr -d .))) -le \$((period * 1000)) ]
+EOF
+  done
+  cat >"$h/runtime/startupHealthCheck.sh" <<'EOF'
+#!/bin/bash
+# startupHealthCheck.sh [-t|--timeout-seconds S] [-f|--file F]: waits up to S seconds
+# ($STARTUP_PROBE_TIMEOUT_SECONDS, default 1) for F ($STARTED_FILE_LOCATION, default
+# /output/health/started); succeeds, and deletes F, once it is there.
+timeout=1
+file=${STARTED_FILE_LOCATION:-/output/health/started}
+if [ -n "$STARTUP_PROBE_TIMEOUT_SECONDS" ]; then
+  if [[ $STARTUP_PROBE_TIMEOUT_SECONDS =~ ^[0-9]+$ ]]; then timeout=$STARTUP_PROBE_TIMEOUT_SECONDS
+  else echo "Expected only a numerical value for STARTUP_PROBE_TIMEOUT_SECONDS environment variable, but recieved: $STARTUP_PROBE_TIMEOUT_SECONDS. This value will not be used."; fi
+fi
+while [ $# -gt 0 ]; do
+  case $1 in
+    -t|--timeout-seconds)
+      if [[ $2 =~ ^[0-9]+$ ]]; then timeout=$2; else echo "Expected only a numerical value for the -t/--timeout-seconds parameter, but recieved: $2."; fi
+      shift 2 ;;
+    -f|--file) file=$2; shift 2 ;;
+    --help) echo "Usage: $0 [-t|--timeout-seconds S] [-f|--file F]"; exit 1 ;;
+    *) shift ;;
+  esac
+done
+for ((ms = timeout * 1000; ms > 0; ms -= 10)); do
+  if cat "$file"; then rm "$file"; exit 0; fi
+  sleep 0.01
+done
+exit 1
+EOF
+  local s=$h/build/configuration_snippets
+  printf '%s\n' '<server description="Default Server">' \
+    '    <keyStore id="defaultKeyStore" location="${server.output.dir}/resources/security/key.p12" type="PKCS12" password="REPLACE" />' \
+    '</server>' >"$s/keystore.xml"
+  printf '%s\n' '<server description="Default Server">' \
+    '    <ssl id="defaultSSLConfig" keyStoreRef="defaultKeyStore" trustStoreRef="defaultTrustStore" trustDefaultCerts="${SEC_TLS_TRUSTDEFAULTCERTS}" />' \
+    '    <keyStore id="defaultTrustStore" location="${server.output.dir}/resources/security/trust.p12" type="PKCS12" password="PWD_TRUST" />' \
+    '    <variable name="SEC_TLS_TRUSTDEFAULTCERTS" defaultValue="true"/>' \
+    '</server>' >"$s/truststore.xml"
+  printf '%s\n' '<server description="Default Server">' \
+    '    <ssl id="defaultSSLConfig" trustDefaultCerts="${SEC_TLS_TRUSTDEFAULTCERTS}" />' \
+    '    <variable name="SEC_TLS_TRUSTDEFAULTCERTS" defaultValue="true"/>' \
+    '</server>' >"$s/trustDefault.xml"
+  local f feats
+  for f in tls:transportSecurity-1.0 sessioncache-features:sessionCache-1.0 sso-features:appSecurity-2.0,socialLogin-1.0; do
+    feats=${f#*:}
+    { echo '<server>'; echo '    <featureManager>'
+      # shellcheck disable=SC2086  # the list is meant to split
+      printf '        <feature>%s</feature>\n' ${feats//,/ }
+      echo '    </featureManager>'; echo '</server>'; } >"$s/${f%%:*}.xml"
+  done
+  chmod 755 "$h"/build/*.sh "$h"/build/internal/*.sh "$h"/runtime/*.sh
+}
+liberty_image() { # N : Open Liberty kernel-slim on the JRE stand-in
+  local n=$1 c zip tag sha check="" extra=""; c=$WORK/ctx/liberty-$1
+  read -r tag _ <<<"$(liberty_tags "$n")"
+  # shellcheck disable=SC2046  # the tags are meant to split
+  if have_image "$tag"; then tag_all "$tag" $(liberty_tags "$n"); return; fi
+  zip=$(central_file "io.openliberty:openliberty-kernel:$LIBERTY_VERSION:zip" "openliberty-kernel-$LIBERTY_VERSION.zip")
+  jre_image "$n"   # normally already built by its own step
+  sha=$(liberty_sha1)
+  if [ -n "$sha" ]; then check="echo '$sha  /tmp/wlp.zip' | sha1sum -c -; "; fi
+  rm -rf "$c"; mkdir -p "$c"; cp "$zip" "$c/wlp.zip"
+  liberty_helpers "$c"
+  # UBI minimal carries curl (populate_scc.sh warms endpoints with it); Temurin 25's image does not
+  grep -qw curl <<<"$(temurin_packages "$n")" || extra=curl
+  cat >"$c/Dockerfile" <<EOF
+FROM $PREFIX/jre:$n AS getRuntime
+RUN --mount=type=bind,source=wlp.zip,target=/tmp/wlp.zip \\
+    set -eux; apt-get update -q; DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends unzip; \\
+    ${check}unzip -q /tmp/wlp.zip -d /opt/ol; \\
+    mkdir -p /licenses; cp /opt/ol/wlp/LICENSE /licenses/; chmod -R g+rw /opt/ol/wlp
+
+FROM $PREFIX/jre:$n
+USER root
+LABEL org.opencontainers.image.vendor="Open Liberty" org.opencontainers.image.version="$LIBERTY_VERSION" \\
+      liberty.version="$LIBERTY_VERSION" io.openliberty.version="$LIBERTY_VERSION" \\
+      vendor="Open Liberty" name="Open Liberty" version="$LIBERTY_VERSION" \\
+      summary="Stand-in for Open Liberty kernel-slim (Java $n, Debian OpenJDK HotSpot) made by dockerfile-gen e2e/engine.sh"
+COPY NOTICES /opt/ol/NOTICES
+COPY helpers /opt/ol/helpers
+COPY fixes/ /opt/ol/fixes/
+# dumb-init (InstantOn restores run under it) and openssl, as the official image; the user 1001, group 0
+RUN set -eux; apt-get update -q; \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends dumb-init openssl $extra; \\
+    $APT_CLEAN; \\
+    useradd -u 1001 -r -g root -s /usr/sbin/nologin default; \\
+    mkdir -p /opt/ol/wlp; chown -R 1001:0 /opt/ol/wlp; chmod -R g+rw /opt/ol/wlp
+COPY --from=getRuntime --chown=1001:0 /opt/ol/wlp /opt/ol/wlp
+COPY --from=getRuntime /licenses /licenses
+ENV PATH=\$PATH:/opt/ol/wlp/bin:/opt/ol/helpers/build:/opt/ol/helpers/runtime \\
+    LOG_DIR=/liberty/logs \\
+    WLP_OUTPUT_DIR=/opt/ol/wlp/output \\
+    WLP_SKIP_MAXPERMSIZE=true \\
+    OPENJ9_SCC=true
+# defaultServer from the kernel's template; the links and group-writable folders of the official image.
+# Its populate_scc.sh step is left out: it leaves nothing but an OpenJ9 class cache behind.
+RUN set -eux; /opt/ol/wlp/bin/server create; \\
+    rm -rf \$WLP_OUTPUT_DIR/.classCache /output/workarea /opt/ol/wlp/usr/servers/defaultServer/server.env; \\
+    mkdir /logs; chown -R 1001:0 /logs; chmod -R g+rw /logs; \\
+    mkdir -p /opt/ol/wlp/usr/shared/resources/lib.index.cache; \\
+    ln -s /opt/ol/wlp/usr/shared/resources/lib.index.cache /lib.index.cache; \\
+    mkdir -p \$WLP_OUTPUT_DIR/defaultServer; ln -s \$WLP_OUTPUT_DIR/defaultServer /output; \\
+    ln -s /opt/ol/wlp/usr/servers/defaultServer /config; \\
+    mkdir -p /config/configDropins/defaults /config/configDropins/overrides; \\
+    ln -s /opt/ol/wlp /liberty; ln -s /opt/ol/fixes /fixes; \\
+    echo '<server description="Default Server"><httpEndpoint id="defaultHttpEndpoint" host="*" /></server>' \\
+      >/config/configDropins/defaults/open-default-port.xml; \\
+    chown -R 1001:0 /config /opt/ol/wlp/usr /opt/ol/wlp/output /opt/ol/helpers /opt/ol/fixes; \\
+    chmod -R g+rw /config /opt/ol/wlp/usr /opt/ol/wlp/output; chmod -R ug+rwx /opt/ol/helpers; chmod -R g+rwx /opt/ol/fixes; \\
+    mkdir /etc/wlp; chown -R 1001:0 /etc/wlp; chmod -R g+rw /etc/wlp; \\
+    ln -s /logs /liberty/logs; \\
+    mkdir /serviceability; chown -R 1001:0 /serviceability; chmod -R g+rw /serviceability; \\
+    rm -rf /output/messaging /output/resources/security /logs/* \$WLP_OUTPUT_DIR/.classCache /output/workarea; \\
+    chown -R 1001:0 /opt/ol/wlp/output; chmod -R g+rwx /opt/ol/wlp/output; \\
+    /opt/ol/wlp/bin/productInfo version
+ENV RANDFILE=/tmp/.rnd \\
+    OPENJ9_JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+IdleTuningGcOnIdle -Xshareclasses:name=openj9_system_scc,cacheDir=/opt/java/.scc,readonly,nonFatal -Dosgi.checkConfiguration=false"
+USER 1001
+EXPOSE 9080 9443
+ENTRYPOINT ["/opt/ol/helpers/runtime/docker-server.sh"]
+CMD ["/opt/ol/wlp/bin/server", "run", "defaultServer"]
+EOF
+  build_or_die "liberty-$n" -t "$tag" "$c"
+  # shellcheck disable=SC2046
+  tag_all "$tag" $(liberty_tags "$n")
+}
+
 # ---------------------------------------------------------------- smoke + selftest
 # selftest_check NAME CMD...: lib.sh's check, counted there; the command's output is shown (its last
 # 15 lines) only when it fails. Never aborts the setup (set -e); RESULTS lists the outcome.
@@ -666,6 +1083,48 @@ selftest_java() { # N
   selftest_check "$d: builder -> distroless jar runs as nonroot, trusts CAs" app_in_distroless "$n"
 }
 
+liberty_stops() { # image: the server starts as uid 1001 (no features: the kernel alone) and ends on SIGTERM
+  local id ok=1 t0 s
+  # shellcheck disable=SC2046  # net_flag is empty or one word
+  id=$($DOCKER run -d $(net_flag) "$1") || return 1
+  for _ in $(seq 1 300); do
+    if $DOCKER logs "$id" 2>&1 | grep -q CWWKF0011I; then ok=0; break; fi
+    [ "$($DOCKER inspect -f '{{.State.Running}}' "$id")" = true ] || break
+    sleep 0.2
+  done
+  if [ "$ok" != 0 ]; then echo "no CWWKF0011I (started)"
+  elif ! $DOCKER exec "$id" sh -c 'test "$(stat -c %u /proc/1)" = 1001'; then echo "PID 1 is not uid 1001"; ok=1; fi
+  t0=$(date +%s.%N); $DOCKER stop -t 10 "$id" >/dev/null; s=$(seconds_since "$t0")
+  if [ "$ok" = 0 ] && ! $DOCKER logs "$id" 2>&1 | grep -q CWWKE0036I; then echo "no CWWKE0036I (stopped) after ${s}s"; ok=1; fi
+  awk -v s="$s" 'BEGIN { exit !(s < 8) }' || { echo "docker stop took ${s}s"; ok=1; }
+  [ "$ok" = 0 ] || $DOCKER logs "$id" 2>&1 | tail -10
+  $DOCKER rm "$id" >/dev/null
+  return "$ok"
+}
+selftest_liberty() { # N
+  local n=$1 t l
+  read -r l _ <<<"$(liberty_tags "$n")"
+  for t in $(liberty_tags "$n"); do
+    selftest_check "$t: Open Liberty $LIBERTY_VERSION on Java $n" expect "Product version: ${LIBERTY_VERSION//./\\.}.*$(java_version_re "$n")" \
+      drun --entrypoint sh "$t" -c 'productInfo version | tr "\n" " "; java -version 2>&1 | head -1'
+  done
+  selftest_check "$l: User 1001, Entrypoint docker-server.sh, Cmd server run, ports 9080 9443" inspect_is "$l" \
+    '{{.Config.User}} {{json .Config.Entrypoint}} {{json .Config.Cmd}} {{json .Config.ExposedPorts}}' \
+    '1001 ["/opt/ol/helpers/runtime/docker-server.sh"] ["/opt/ol/wlp/bin/server","run","defaultServer"] {"9080/tcp":{},"9443/tcp":{}}'
+  selftest_check "$l: uid 1001 gid 0, links /config /output /liberty /lib.index.cache /fixes /liberty/logs" \
+    expect '^1001:0 /opt/ol/wlp/usr/servers/defaultServer /opt/ol/wlp/output/defaultServer /opt/ol/wlp /opt/ol/wlp/usr/shared/resources/lib.index.cache /opt/ol/fixes /logs$' \
+    drun --entrypoint sh "$l" -c 'echo "$(id -u):$(id -g)" $(readlink /config /output /liberty /lib.index.cache /fixes /liberty/logs)'
+  selftest_check "$l: helpers, featureUtility, dumb-init, curl, openssl on PATH" drun --entrypoint bash "$l" -c \
+    'for c in features.sh configure.sh populate_scc.sh checkpoint.sh docker-server.sh restore-server.sh \
+       livenessHealthCheck.sh readinessHealthCheck.sh startupHealthCheck.sh featureUtility server dumb-init curl openssl; do
+       command -v "$c" >/dev/null || { echo "no $c"; exit 1; }; done'
+  selftest_check "$l: kernel-slim server.xml, open-default-port.xml" expect '<feature>jsp-2\.3</feature>.*httpEndpoint id="defaultHttpEndpoint" host="\*"' \
+    drun --entrypoint sh "$l" -c 'cat /config/server.xml /config/configDropins/defaults/open-default-port.xml | tr "\n" " "'
+  selftest_check "$l: an arbitrary uid of group 0 writes /config /output /logs /opt/ol/wlp/lib" \
+    drun --user 4242:0 --entrypoint sh "$l" -c 'touch /config/w /output/w /logs/w /opt/ol/wlp/lib/w /opt/ol/wlp/usr/shared/resources/w'
+  selftest_check "$l: the server starts as 1001, stops on SIGTERM" liberty_stops "$l"
+}
+
 status() {
   if engine_ok; then
     log "engine: $($DOCKER info --format '{{.ServerVersion}} driver={{.Driver}} cgroup={{.CgroupVersion}}')," \
@@ -714,6 +1173,8 @@ for n in $JAVA_VERSIONS; do
   step "image $(distroless_tag "$n")" distroless_image "$n"
   for v in $TOMCAT_VERSIONS; do step "image $(tomcat_tag "$n" "$v")" tomcat_image "$n" "$v"; done
   step "image $(jetty_tag "$n")" jetty_image "$n" "$JETTY_VERSION"
+  case $n in 17|21) step "image $(wildfly_tag "$n")" wildfly_image "$n" ;; esac
+  step "image icr.io/appcafe/open-liberty:kernel-slim-java$n-openj9-ubi-minimal" liberty_image "$n"
 done
 # The trixie root file system, if no JRE image needed it (JAVA_VERSIONS of 17 alone).
 if ! have_image "$CC_TAG" && ! have_image "$PREFIX/debian:trixie"; then
@@ -723,7 +1184,10 @@ step "image $CC_TAG (+ $SLIM_TAG)" cc_image
 drop_replaced
 SETUP_TIME=$(seconds_since "$T_ALL")
 if [ "$cmd" = selftest ]; then
-  for n in $JAVA_VERSIONS; do step "selftest Java $n" selftest_java "$n"; done
+  for n in $JAVA_VERSIONS; do
+    step "selftest Java $n" selftest_java "$n"
+    step "selftest Open Liberty Java $n" selftest_liberty "$n"
+  done
 fi
 status
 log "timing summary:"

@@ -37,8 +37,8 @@ summary() {
 
 # ---------------------------------------------------------------- services
 # serve ENGINE TAG PORT [run options...]: start the image with ENGINE (docker or podman), wait up to
-# 90 s for an HTTP answer on its published PORT. Sets SERVED_ID (the container) and SERVED_BODY (the
-# first answer).
+# 90 s for an HTTP answer on its published PORT, at SERVE_PATH (default /). Sets SERVED_ID (the
+# container) and SERVED_BODY (the first answer).
 # shellcheck disable=SC2034  # SERVED_BODY is the callers'
 serve() {
   local engine=$1 tag=$2 port=$3 host_port; shift 3
@@ -47,7 +47,7 @@ serve() {
   SERVED_ID=$("$engine" run -d "$@" -p "127.0.0.1::$port" "$tag") || return 1
   host_port=$("$engine" port "$SERVED_ID" "$port/tcp" | head -n 1 | sed 's/.*://')
   for _ in $(seq 1 450); do
-    SERVED_BODY=$(curl -fsS --max-time 1 "http://127.0.0.1:$host_port/" 2>/dev/null) && return 0
+    SERVED_BODY=$(curl -fsS --max-time 1 "http://127.0.0.1:$host_port${SERVE_PATH:-/}" 2>/dev/null) && return 0
     [ "$("$engine" inspect -f '{{.State.Running}}' "$SERVED_ID")" = true ] || break
     sleep 0.2
   done

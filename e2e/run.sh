@@ -255,6 +255,9 @@ tomcat_owners() { # IMAGE: owner uids of conf/, conf/server.xml, logs/ and temp/
 }
 check "war-tomcat-jakarta: conf/ stays root's, logs/ and temp/ are the user's" tomcat_owners war-tomcat-jakarta:1.0.0
 framework_case war-jetty 8080 "Hello From A Jakarta Servlet On Jetty" 1 -Ddockerfile-gen.servletContainer=jetty
+# A Jakarta EE application server: JAX-RS and CDI on WildFly, the war deployed under its own name and
+# started by standalone.sh, which forwards SIGTERM for a graceful stop.
+SERVE_PATH=/greeter/api/hello framework_case war-wildfly 8080 "hello from jakarta ee" 1
 
 # A reactor, generated from its root as a user would: the parent and the library are skipped, each
 # application is built from the root with the printed command and runs with the library built from

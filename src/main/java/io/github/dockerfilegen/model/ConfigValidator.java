@@ -330,16 +330,16 @@ public final class ConfigValidator {
         return flavor;
     }
 
-    private ServletContainer checkServletContainer() {
+    private Optional<ServletContainer> checkServletContainer() {
         Optional<String> raw = given(servletContainer);
         if (raw.isEmpty()) {
-            return ServletContainer.DEFAULT;
+            return Optional.empty();
         }
         Optional<ServletContainer> container = ServletContainer.parse(raw.get());
         if (container.isEmpty()) {
             problem("servletContainer", raw.get(), "must be one of: " + ServletContainer.accepted());
         }
-        return container.orElse(ServletContainer.DEFAULT);
+        return container;
     }
 
     private Optional<ImageReference> checkImage(String element, String value) {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param mainClass the class to run; empty means detect it
  * @param runtime the runtime image family; empty means the layout's default (distroless, or a war's
  *     servlet container image)
- * @param servletContainer the servlet container a war runs in
+ * @param servletContainer the server a war runs in, when {@code <servletContainer>} names one
  * @param builderImage the builder image, replacing the default for the Java release
  * @param runtimeImage the runtime image, replacing the default for the Java release and flavour
  * @param builderArgs extra arguments to the builder's Maven, in order
@@ -61,7 +61,7 @@ public record GeneratorConfig(
         Optional<Integer> javaVersion,
         Optional<String> mainClass,
         Optional<RuntimeFlavor> runtime,
-        ServletContainer servletContainer,
+        Optional<ServletContainer> servletContainer,
         Optional<ImageReference> builderImage,
         Optional<ImageReference> runtimeImage,
         List<String> builderArgs,

@@ -1,7 +1,10 @@
 package io.github.dockerfilegen.plan;
 
+import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
+import io.github.dockerfilegen.model.ServletContainer;
+import io.github.dockerfilegen.model.ServletContainer.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +17,13 @@ import java.util.Optional;
  * servlets, and Jersey, RESTEasy or Weld inside the war run on Tomcat.
  */
 final class ApplicationServerRule {
-    /** Build plugins written for one server: the war is made to run there. */
-    private static final List<String> SERVER_PLUGINS = List.of(
-            "io.openliberty.tools:liberty-maven-plugin",
-            "net.wasdev.wlp.maven.plugins:liberty-maven-plugin",
-            "org.wildfly.plugins:wildfly-maven-plugin");
+    /** A build plugin written for one server: the war is made to run there. */
+    private record ServerPlugin(String key, Kind server, String name) {}
+
+    private static final List<ServerPlugin> SERVER_PLUGINS = List.of(
+            new ServerPlugin("io.openliberty.tools:liberty-maven-plugin", Kind.OPENLIBERTY, "Open Liberty"),
+            new ServerPlugin("net.wasdev.wlp.maven.plugins:liberty-maven-plugin", Kind.OPENLIBERTY, "Open Liberty"),
+            new ServerPlugin("org.wildfly.plugins:wildfly-maven-plugin", Kind.WILDFLY, "WildFly"));
 
     /**
      * An API that a full application server provides and a servlet container does not.
@@ -56,15 +61,45 @@ final class ApplicationServerRule {
     private ApplicationServerRule() {}
 
     /**
+     * The application server this war runs on, or empty for a servlet container: the one
+     * {@code <servletContainer>} names, else the one its build's plugin is written for. A war that
+     * needs a server when none is named, or when a servlet container is, is refused with every reason
+     * and the choices.
+     */
+    static Optional<Kind> server(ProjectFacts facts, Optional<ServletContainer> chosen, PlanLog log)
+            throws ConfigurationException {
+        if (chosen.filter(c -> c.kind().applicationServer()).isPresent()) {
+            return chosen.map(ServletContainer::kind);
+        }
+        List<String> reasons = reasons(facts, log);
+        if (reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ServerPlugin> plugin = SERVER_PLUGINS.stream()
+                .filter(p -> facts.plugin(p.key()).isPresent())
+                .findFirst();
+        if (chosen.isEmpty() && plugin.isPresent()) {
+            log.decide(plugin.get().name() + ": the build uses " + plugin.get().key());
+            return Optional.of(plugin.get().server());
+        }
+        throw new ConfigurationException(facts.artifactId() + " needs a Jakarta EE application server, which"
+                + " Tomcat and Jetty are not: " + String.join("; ", reasons) + ". On a servlet container it would"
+                + " start and serve nothing. Run it on one: <servletContainer>openliberty</servletContainer> or"
+                + " <servletContainer>wildfly</servletContainer>; or, where only JAX-RS or CDI is missing, put an"
+                + " implementation into WEB-INF/lib (Jersey or RESTEasy, Weld's servlet support) and Tomcat runs"
+                + " it.");
+    }
+
+    /**
      * Why this war needs an application server, one reason per API or plugin; empty when a servlet
      * container runs it. What the war brings along for an API it uses is logged.
      */
-    static List<String> reasons(ProjectFacts facts, PlanLog log) {
+    private static List<String> reasons(ProjectFacts facts, PlanLog log) {
         List<String> reasons = new ArrayList<>();
         SERVER_PLUGINS.stream()
-                .filter(plugin -> facts.plugin(plugin).isPresent())
-                .forEach(plugin -> reasons.add("its build uses " + plugin + ", so it is written for "
-                        + (plugin.contains("wildfly") ? "WildFly" : "Open Liberty")));
+                .filter(plugin -> facts.plugin(plugin.key()).isPresent())
+                .forEach(plugin ->
+                        reasons.add("its build uses " + plugin.key() + ", so it is written for " + plugin.name()));
         for (ServerApi api : APIS) {
             if (api.usedBy(facts)) {
                 Optional<RuntimeDependency> implementation = implementation(facts, api.implementations());

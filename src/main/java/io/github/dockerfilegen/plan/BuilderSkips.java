@@ -60,6 +60,14 @@ final class BuilderSkips {
                     "-Djkube.skip=true",
                     NO_ENGINE,
                     false),
+            new Goal(WildFlyServer.PLUGIN, List.of("image"), "-Dwildfly.package.skip=true", NO_ENGINE, false),
+            new Goal(
+                    WildFlyServer.PLUGIN,
+                    List.of("package"),
+                    "-Dwildfly.package.skip=true",
+                    "the war goes on WildFly's full image, not on the server it provisions with Galleon (a"
+                            + " provisioned server on wildfly-runtime is not supported yet)",
+                    true),
             new Goal(
                     "io.github.git-commit-id:git-commit-id-maven-plugin",
                     List.of("revision"),

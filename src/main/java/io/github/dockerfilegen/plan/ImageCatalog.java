@@ -5,6 +5,7 @@ import io.github.dockerfilegen.model.RuntimeFlavor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The default images: the single table the generator takes image names from, with how the servlet
@@ -44,6 +45,15 @@ final class ImageCatalog {
     private static final String JETTY = "jetty:12.1-jdk%d-eclipse-temurin";
 
     private static final String JETTY_ALPINE = "jetty:12.1-jdk%d-alpine-eclipse-temurin";
+
+    /**
+     * WildFly's official images (UBI, Temurin's JDK), by the Java release they run on: the last
+     * release with images for both 17 and 21. 40 and later publish 21 and 25 only.
+     */
+    static final String WILDFLY_VERSION = "39.0.1.Final";
+
+    private static final String WILDFLY = "quay.io/wildfly/wildfly:" + WILDFLY_VERSION + "-jdk%d";
+    private static final List<Integer> WILDFLY_RELEASES = List.of(17, 21);
 
     private static final String JLINK_DISTROLESS = "gcr.io/distroless/cc-debian13:nonroot";
     private static final String JLINK_SLIM = "debian:trixie-slim";
@@ -126,6 +136,13 @@ final class ImageCatalog {
                                         modules.stream()
                                                 .map(m -> environment + "-" + m)
                                                 .toList())));
+    }
+
+    /** WildFly's image for this Java release; empty when WildFly publishes none for it. */
+    static Optional<String> wildfly(int release) {
+        return WILDFLY_RELEASES.contains(release)
+                ? Optional.of(String.format(Locale.ROOT, WILDFLY, release))
+                : Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.plan.PortRule.Listening;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * @param classes where the builder leaves the application's code, for {@code jdeps}: its libraries,
  *     which change least, and its own classes; absent when they cannot be read apart from the archive
  *     that runs (a fat jar run as built)
+ * @param server how an application server's image starts it, instead of {@code java} with
+ *     {@code jvmFlags} and {@code launch}
  */
 record LayoutPlan(
         List<List<String>> afterPackage,
@@ -37,7 +40,24 @@ record LayoutPlan(
         String workdir,
         List<String> writable,
         Training training,
-        Optional<ClassSources> classes) {
+        Optional<ClassSources> classes,
+        Optional<ServerStart> server) {
+
+    /**
+     * How an application server's image starts it: with the server's own script, as its image does,
+     * which forwards {@code SIGTERM} to the JVM, not a hand-copied java command line.
+     *
+     * @param command the exec-form entrypoint
+     * @param optionsVariable the environment variable whose JVM options the script passes on; its
+     *     value is split at spaces by a shell
+     * @param user the image's own user, who owns the folders the server writes; they are group 0's
+     *     and group-writable, so another user runs in group 0
+     */
+    record ServerStart(List<String> command, String optionsVariable, RuntimeUser user) {
+        ServerStart {
+            command = List.copyOf(command);
+        }
+    }
 
     /** How a start-up cache's training run of an application ends ({@link StartupCacheRule}). */
     sealed interface Training {
@@ -90,6 +110,7 @@ record LayoutPlan(
         writable = List.copyOf(writable);
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(server, "server");
     }
 
     /** An application that runs on the catalog's JRE image, from {@code /app}, on no known port, until told otherwise. */
@@ -100,7 +121,8 @@ record LayoutPlan(
     /** The same plan with these builder commands and note. */
     LayoutPlan withAfterPackage(List<List<String>> commands, Optional<String> note) {
         return new LayoutPlan(
-                commands, note, layers, jvmFlags, launch, listening, image, workdir, writable, training, classes);
+                commands, note, layers, jvmFlags, launch, listening, image, workdir, writable, training, classes,
+                server);
     }
 
     /** The same plan with these layers. */
@@ -116,7 +138,8 @@ record LayoutPlan(
                 workdir,
                 writable,
                 training,
-                classes);
+                classes,
+                server);
     }
 
     static final class Builder {
@@ -131,6 +154,7 @@ record LayoutPlan(
         private List<String> writable = List.of();
         private Training training = Training.NeedsArguments.PLAIN;
         private Optional<ClassSources> classes = Optional.empty();
+        private Optional<ServerStart> server = Optional.empty();
 
         private Builder() {}
 
@@ -184,6 +208,12 @@ record LayoutPlan(
             return this;
         }
 
+        /** Started by an application server's own script. */
+        Builder server(ServerStart value) {
+            this.server = Optional.of(value);
+            return this;
+        }
+
         LayoutPlan build() {
             return new LayoutPlan(
                     afterPackage,
@@ -196,7 +226,8 @@ record LayoutPlan(
                     workdir,
                     writable,
                     training,
-                    classes);
+                    classes,
+                    server);
         }
     }
 }

@@ -54,6 +54,8 @@ public final class Planner {
     /** This plugin, by coordinates: the printed commands work without a pluginGroups entry. */
     public static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     /** What a COPY line can hold unquoted: a path of plain characters. */
+    private static final Pattern SHELL_WORD = Pattern.compile("[A-Za-z0-9._,:=/+@%-]+");
+
     private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
 
     /** Maven's property for reproducible archives; the archiver plugins default their own to it. */
@@ -152,10 +154,15 @@ public final class Planner {
         List<String> jvmOptions = new ArrayList<>(List.of(HEAP_SIZING));
         jvmOptions.addAll(app.jvmFlags());
         jvmOptions.addAll(config.jvmOptions());
-        List<String> entrypoint = new ArrayList<>(List.of("java"));
-        entrypoint.addAll(jvmOptions);
-        cache.ifPresent(made -> entrypoint.add(made.use()));
-        entrypoint.addAll(app.launch());
+        List<String> entrypoint = new ArrayList<>();
+        if (app.server().isPresent()) {
+            entrypoint.addAll(app.server().get().command());
+        } else {
+            entrypoint.add("java");
+            entrypoint.addAll(jvmOptions);
+            cache.ifPresent(made -> entrypoint.add(made.use()));
+            entrypoint.addAll(app.launch());
+        }
         // The training run: the same java (by path, as the image's PATH is set after it), the same options.
         String java = linked.isPresent() ? JlinkRule.JAVA_HOME + "/bin/java" : "java";
         Optional<List<String>> training = cache.map(made -> made.trainingRun(java, jvmOptions, app.launch()));
@@ -164,13 +171,18 @@ public final class Planner {
         copies.addAll(withExtraFiles(app.layers(), config, context));
         SortedMap<String, String> env = UserRule.environment(config);
         linked.ifPresent(runtimeOf -> runtimeOf.env().forEach(env::putIfAbsent));
+        if (app.server().isPresent()) {
+            env.putIfAbsent(app.server().get().optionsVariable(), serverOptions(jvmOptions));
+        }
         RuntimeStage runtime = RuntimeStage.builder()
                 .template("runtime/jre")
                 .name(Folders.RUNTIME_STAGE)
                 .imageArg("RUNTIME_IMAGE")
                 .workdir(app.workdir())
                 .copies(copies)
-                .user(UserRule.user(config))
+                .user(app.server()
+                        .map(server -> UserRule.serverUser(config, server.user(), log))
+                        .orElseGet(() -> UserRule.user(config)))
                 .ports(ports)
                 .env(env)
                 .labels(Labels.of(facts, config))
@@ -220,6 +232,23 @@ public final class Planner {
                 .localArtifacts(localArtifacts)
                 .log(log.decisions, log.warnings)
                 .build();
+    }
+
+    /**
+     * JVM options for a server's start script, which splits them at spaces and expands what a shell
+     * would: each must be one plain word.
+     */
+    private static String serverOptions(List<String> jvmOptions) throws ConfigurationException {
+        for (String option : jvmOptions) {
+            if (!SHELL_WORD.matcher(option).matches()) {
+                throw new ConfigurationException("<jvmOptions> " + Text.quoteForMessage(option) + ": an application"
+                        + " server's start script splits its JVM options at spaces and expands $, quotes and"
+                        + " backslashes, so each option must be one word of letters, digits and . , : = / + @ % _ -"
+                        + " characters. Split it into several <jvmOption> entries, or put a value with such"
+                        + " characters into a file the server reads (<extraFiles>).");
+            }
+        }
+        return String.join(" ", jvmOptions);
     }
 
     /** {@code ARG}s naming the base images, in the order their stages come. */

@@ -22,6 +22,25 @@ final class UserRule {
         return config.openshift() ? new RuntimeUser(user.uid(), Optional.of(0L)) : user;
     }
 
+    /**
+     * Who an application server runs as: the image's own user, who owns the folders the server writes
+     * to; they are group 0's and group-writable, so a {@code <user>} (or {@code <openshift>}'s arbitrary
+     * uid) runs in group 0.
+     */
+    static RuntimeUser serverUser(GeneratorConfig config, RuntimeUser imageUser, PlanLog log) {
+        if (config.user().isEmpty()) {
+            return config.openshift() ? new RuntimeUser(imageUser.uid(), Optional.of(0L)) : imageUser;
+        }
+        RuntimeUser user = config.user().get();
+        if (user.gid().filter(gid -> gid != 0).isPresent()) {
+            log.warn("<user>" + user + "</user>: the server's folders belong to uid " + imageUser.uid()
+                    + " and group 0, so a user in group " + user.gid().get() + " cannot write its logs and"
+                    + " deployments. Name the uid alone (it runs in group 0), or " + user.uid() + ":0.");
+            return user;
+        }
+        return new RuntimeUser(user.uid(), Optional.of(0L));
+    }
+
     /** The image's environment: {@code <env>}, and under {@code <openshift>} a {@code HOME} the user can write to. */
     static SortedMap<String, String> environment(GeneratorConfig config) {
         SortedMap<String, String> env = new TreeMap<>(config.env());

@@ -21,8 +21,9 @@ import java.util.Optional;
  * A war, on the servlet container that matches the servlet API it compiles against: Tomcat by
  * default (9.0 for javax, 10.1 for jakarta 5.0 and 6.0, 11.0 for 6.1), Jetty 12.1 on request (the
  * ee8 to ee11 environment). The war is deployed exploded as the root application, with
- * {@code WEB-INF/lib} in a layer of its own before the classes and resources; a war that needs a full
- * application server ({@link ApplicationServerRule}) is refused. The container's
+ * {@code WEB-INF/lib} in a layer of its own before the classes and resources. A war that needs a
+ * Jakarta EE application server ({@link ApplicationServerRule}) goes to WildFly or Open Liberty
+ * instead, or is refused. The container's
  * JVM is started directly, exec-form, so it is PID 1 and gets {@code SIGTERM}, with no shell in
  * between and no script that re-reads options.
  */
@@ -55,17 +56,19 @@ final class WarLayout implements ApplicationLayout {
         }
         Optional<ServletApi> api = ServletApiRule.detect(facts);
         api.ifPresent(found -> log.decide("servlet API " + found));
-        List<String> serverReasons = ApplicationServerRule.reasons(facts, log);
-        if (!serverReasons.isEmpty()) {
-            throw new ConfigurationException(facts.artifactId() + " needs a Jakarta EE application server, which"
-                    + " Tomcat and Jetty are not: " + String.join("; ", serverReasons) + ". On a servlet container"
-                    + " it would start and serve nothing. dockerfile-gen makes no Open Liberty or WildFly images"
-                    + " yet: build this module on the server's own image and set <skip>true</skip> for it, or,"
-                    + " where only JAX-RS or CDI is missing, put an implementation into WEB-INF/lib (Jersey or"
-                    + " RESTEasy, Weld's servlet support) and Tomcat runs it.");
+        Optional<ServletContainer.Kind> server = ApplicationServerRule.server(facts, config.servletContainer(), log);
+        if (server.isPresent()) {
+            return switch (server.get()) {
+                case WILDFLY -> WildFlyServer.plan(facts, config, release, log);
+                default -> throw new IllegalStateException("no layout for " + server.get());
+            };
         }
         ServletImage container = container(facts, config, api, release, log);
-        log.decide(container.name() + " (" + config.servletContainer().kind().id() + " for "
+        log.decide(container.name() + " ("
+                + config.servletContainer()
+                        .orElse(ServletContainer.DEFAULT)
+                        .kind()
+                        .id() + " for "
                 + api.map(a -> (a.jakarta() ? "jakarta" : "javax") + ".servlet " + a.version())
                         .orElse("<servletContainer>")
                 + ")");
@@ -103,7 +106,7 @@ final class WarLayout implements ApplicationLayout {
     private static ServletImage container(
             ProjectFacts facts, GeneratorConfig config, Optional<ServletApi> api, int release, PlanLog log)
             throws ConfigurationException {
-        ServletContainer choice = config.servletContainer();
+        ServletContainer choice = config.servletContainer().orElse(ServletContainer.DEFAULT);
         Optional<RuntimeFlavor> flavor = config.runtime();
         if (flavor.filter(f -> f == RuntimeFlavor.DISTROLESS).isPresent()) {
             throw new ConfigurationException("<runtime>distroless</runtime> cannot run a war: a war needs a servlet"
@@ -130,6 +133,7 @@ final class WarLayout implements ApplicationLayout {
                 yield ImageCatalog.tomcat(line, release);
             }
             case JETTY -> jetty(facts, line, release, alpine, log);
+            case WILDFLY, OPENLIBERTY -> throw new IllegalStateException("not a servlet container: " + choice);
         };
     }
 
@@ -166,6 +170,7 @@ final class WarLayout implements ApplicationLayout {
         return switch (kind) {
             case TOMCAT -> !api.jakarta() ? "9.0" : newest ? "11.0" : "10.1";
             case JETTY -> !api.jakarta() ? "ee8" : newest ? "ee11" : v.atLeast(6, 0) ? "ee10" : "ee9";
+            case WILDFLY, OPENLIBERTY -> throw new IllegalStateException("no servlet API lines: " + kind);
         };
     }
 

@@ -23,7 +23,7 @@ class ConfigValidatorTest {
         GeneratorConfig config = GeneratorConfig.defaults();
         assertEquals(Optional.empty(), config.javaVersion());
         assertEquals(Optional.empty(), config.runtime());
-        assertEquals(ServletContainer.DEFAULT, config.servletContainer());
+        assertEquals(Optional.empty(), config.servletContainer());
         assertEquals(List.of("-DskipTests"), config.builderArgs());
         assertEquals("target", config.outputDirectory());
     }
@@ -163,7 +163,7 @@ class ConfigValidatorTest {
     @Test
     void servletContainerIsTomcatOrJettyOptionallyWithItsLine() throws Exception {
         assertEquals(
-                new ServletContainer(ServletContainer.Kind.JETTY, Optional.of("ee10")),
+                Optional.of(new ServletContainer(ServletContainer.Kind.JETTY, Optional.of("ee10"))),
                 GeneratorConfig.builder().servletContainer("jetty-ee10").build().servletContainer());
         String message = problems(GeneratorConfig.builder().servletContainer("tomcat-8.5"));
         assertTrue(message.contains("<servletContainer> 'tomcat-8.5': must be one of: tomcat, tomcat-9.0,"), message);

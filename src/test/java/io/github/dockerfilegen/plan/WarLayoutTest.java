@@ -251,7 +251,11 @@ class WarLayoutTest {
                                 + " code uses JAX-RS (Jakarta REST) (jakarta.ws.rs or javax.ws.rs) and no"
                                 + " implementation of it is on the runtime classpath."),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("<skip>true</skip>"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("Run it on one: <servletContainer>openliberty</servletContainer> or"
+                                + " <servletContainer>wildfly</servletContainer>"),
+                e.getMessage());
     }
 
     @Test
@@ -271,14 +275,17 @@ class WarLayoutTest {
                 plan.decisions().toString());
     }
 
+    /** A servlet container named for a war that needs a server is refused like an unnamed one. */
     @Test
     void everyReasonForAServerIsNamedAtOnce() {
         Fixtures project = jakartaEeWar("javax.ejb", "org.eclipse.microprofile.config.inject");
         project.referencedTypes.add("jakarta.persistence.PersistenceContext");
         project.jtaPersistenceUnits.add("src/main/resources/META-INF/persistence.xml");
         project.plugins.add(plugin("io.openliberty.tools:liberty-maven-plugin", "3.11.5", ""));
-        String message =
-                assertThrows(ConfigurationException.class, () -> plan(project)).getMessage();
+        String message = assertThrows(
+                        ConfigurationException.class,
+                        () -> plan(project, GeneratorConfig.builder().servletContainer("tomcat")))
+                .getMessage();
         for (String reason : List.of(
                 "its build uses io.openliberty.tools:liberty-maven-plugin, so it is written for Open Liberty",
                 "its code uses EJB (jakarta.ejb or javax.ejb), which only an application server implements",
@@ -294,5 +301,63 @@ class WarLayoutTest {
         project.referencedTypes.add("jakarta.persistence.PersistenceContext");
         project.dependency("org.springframework", "spring-orm", "6.2.12");
         assertEquals("docker.io/library/tomcat:10.1-jre17-temurin-noble", runtimeImage(plan(project)));
+    }
+
+    @Test
+    void wildflyMavenPluginPutsTheWarOnWildFlyStartedByItsOwnScript() throws Exception {
+        Fixtures project = jakartaEeWar("jakarta.ws.rs", "jakarta.enterprise.context");
+        project.plugins.add(plugin(WildFlyServer.PLUGIN, "5.1.5.Final", ""));
+        BuildPlan plan = plan(project);
+        var runtime = plan.runtimeStage();
+        assertEquals("quay.io/wildfly/wildfly:39.0.1.Final-jdk17", runtimeImage(plan));
+        assertEquals(List.of("/opt/jboss/wildfly/bin/standalone.sh", "-b", "0.0.0.0"), runtime.entrypoint());
+        assertEquals("1000:1000", runtime.user().toString());
+        assertEquals("-XX:MaxRAMPercentage=75", runtime.env().get("JBOSS_JAVA_SIZING"));
+        assertEquals(
+                "/opt/jboss/wildfly/standalone/deployments/shop-web.war",
+                runtime.copies().get(0).target());
+        assertEquals(List.of(Port.tcp(8080)), runtime.ports());
+        assertTrue(
+                plan.decisions().contains("WildFly: the build uses org.wildfly.plugins:wildfly-maven-plugin"),
+                plan.decisions()::toString);
+    }
+
+    @Test
+    void wildflyChosenByNameTakesJvmOptionsTheManagementPortAndAUserInGroupZero() throws Exception {
+        BuildPlan plan = plan(
+                war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"),
+                GeneratorConfig.builder()
+                        .servletContainer("wildfly")
+                        .jvmOptions(List.of("-Xss512k", "-Dapp.mode=prod"))
+                        .ports(List.of("8080", "9990"))
+                        .user("2000"));
+        var runtime = plan.runtimeStage();
+        assertEquals(
+                "-XX:MaxRAMPercentage=75 -Xss512k -Dapp.mode=prod",
+                runtime.env().get("JBOSS_JAVA_SIZING"));
+        assertEquals(
+                List.of("/opt/jboss/wildfly/bin/standalone.sh", "-b", "0.0.0.0", "-bmanagement", "0.0.0.0"),
+                runtime.entrypoint());
+        assertEquals("2000:0", runtime.user().toString());
+    }
+
+    @Test
+    void aServersStartScriptGetsNoJvmOptionAShellWouldReadAsMore() {
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(
+                        war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"),
+                        GeneratorConfig.builder().servletContainer("wildfly").jvmOptions(List.of("-Dgreeting=$(id)"))));
+        assertTrue(e.getMessage().startsWith("<jvmOptions> '-Dgreeting=$(id)'"), e.getMessage());
+    }
+
+    @Test
+    void wildflyHasNoImageForJava25AndSaysWhatToDo() {
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(
+                        war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"),
+                        GeneratorConfig.builder().servletContainer("wildfly").javaVersion("25")));
+        assertTrue(e.getMessage().contains("latest-jdk25"), e.getMessage());
     }
 }
