@@ -139,7 +139,8 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
      * Default: the framework's own settings, read from {@code <env>} and the application's
      * configuration files: Spring Boot's {@code server.port} and {@code management.server.port},
      * Quarkus's {@code quarkus.http.port} (and the management port when enabled), Micronaut's
-     * {@code micronaut.server.port}, each 8080 when unset; none for other applications.
+     * {@code micronaut.server.port}, each 8080 when unset; Dropwizard's connectors, from the YAML file
+     * {@code <args>} names (8080, admin 8081, when unset); none for other applications.
      *
      * @since 0.1.0
      */
@@ -149,7 +150,8 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
     /**
      * The application's arguments, the image's {@code CMD} after its {@code ENTRYPOINT} (so
      * {@code docker run <image> <args>} replaces them); for example a Dropwizard service's
-     * {@code <args><arg>server</arg><arg>/app/config.yml</arg></args>}.
+     * {@code <args><arg>server</arg><arg>/app/config.yml</arg></args>}: a Dropwizard service is refused
+     * without them.
      *
      * @since 0.1.0
      */

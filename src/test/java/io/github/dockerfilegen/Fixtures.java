@@ -54,6 +54,7 @@ public final class Fixtures {
     public Set<String> referencedPackages = new TreeSet<>();
     public Set<String> referencedTypes = new TreeSet<>();
     public List<String> jtaPersistenceUnits = new ArrayList<>();
+    public List<ConfigFile> rootYaml = new ArrayList<>();
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),
@@ -128,6 +129,7 @@ public final class Fixtures {
                 .referencedPackages(referencedPackages)
                 .referencedTypes(referencedTypes)
                 .jtaPersistenceUnits(jtaPersistenceUnits)
+                .rootYaml(rootYaml)
                 .build();
     }
 

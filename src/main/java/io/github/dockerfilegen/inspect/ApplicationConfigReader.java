@@ -22,10 +22,17 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Reads the application's configuration files, where Spring Boot, Quarkus and Micronaut look for
  * them on the classpath: {@code application*.properties|yml|yaml} at the root of each resource
- * folder and in its {@code config/} folder. Each file (each YAML document) becomes flat dotted keys.
+ * folder and in its {@code config/} folder; and the YAML files in the project's own folder, where a
+ * Dropwizard service keeps the file its command line names. Each file (each YAML document) becomes
+ * flat dotted keys.
  */
 final class ApplicationConfigReader {
     private static final Pattern CONFIG_FILE = Pattern.compile("application(-[A-Za-z0-9_.-]+)?\\.(properties|ya?ml)");
+    /**
+     * A YAML file by a name {@code <extraFiles>} can copy; hidden ones ({@code .gitlab-ci.yml}) configure
+     * tools, not the application.
+     */
+    private static final Pattern ROOT_YAML = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.ya?ml");
     /** Maven resource filtering tokens ({@code @project.version@}) are not YAML; quote them to read the rest. */
     private static final Pattern FILTER_TOKEN = Pattern.compile("(:\\s+)(@[A-Za-z0-9_.-]+@)\\s*$", Pattern.MULTILINE);
 
@@ -37,7 +44,7 @@ final class ApplicationConfigReader {
         List<ConfigFile> files = new ArrayList<>();
         for (Path folder : resourceFolders) {
             for (Path candidate : List.of(folder, folder.resolve("config"))) {
-                for (Path file : configFiles(candidate)) {
+                for (Path file : filesNamed(candidate, CONFIG_FILE)) {
                     files.addAll(read(file, basedir.relativize(file).toString().replace('\\', '/')));
                 }
             }
@@ -45,13 +52,21 @@ final class ApplicationConfigReader {
         return files;
     }
 
-    private static List<Path> configFiles(Path folder) {
+    /** The {@code *.yml} and {@code *.yaml} files in the project's folder, by name; broken ones as problems. */
+    static List<ConfigFile> rootYaml(Path basedir) {
+        List<ConfigFile> files = new ArrayList<>();
+        for (Path file : filesNamed(basedir, ROOT_YAML)) {
+            files.addAll(read(file, file.getFileName().toString()));
+        }
+        return files;
+    }
+
+    private static List<Path> filesNamed(Path folder, Pattern name) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(
-                            f -> CONFIG_FILE.matcher(f.getFileName().toString()).matches())
+            return list.filter(f -> name.matcher(f.getFileName().toString()).matches())
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();

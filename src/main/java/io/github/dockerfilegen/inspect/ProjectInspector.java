@@ -106,6 +106,7 @@ public class ProjectInspector {
                 .referencedPackages(code.packages())
                 .referencedTypes(code.types())
                 .jtaPersistenceUnits(jtaPersistenceUnits(project, paths))
+                .rootYaml(ApplicationConfigReader.rootYaml(basedir))
                 .build();
     }
 

@@ -54,6 +54,10 @@ import java.util.TreeSet;
  * @param jtaPersistenceUnits the {@code META-INF/persistence.xml} files among the resources that ask for
  *     a server's transaction manager ({@code transaction-type="JTA"} or a {@code <jta-data-source>}),
  *     relative to the project with '/'
+ * @param rootYaml the YAML files directly in the project's folder ({@code config.yml}), sorted by name,
+ *     each document flattened as {@code applicationConfig}'s are; a file that cannot be parsed is one
+ *     document with a problem and no values. Applications that read their configuration from a file
+ *     named on their command line, such as Dropwizard's, keep it there
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  * @param installedPlugin this plugin, when the build binds it and this machine's local repository has
  *     that version only because {@code mvn install} put it there (a snapshot or a fork built here):
@@ -85,7 +89,8 @@ public record ProjectFacts(
         Optional<InstalledArtifacts> installedPlugin,
         Set<String> referencedPackages,
         Set<String> referencedTypes,
-        List<String> jtaPersistenceUnits) {
+        List<String> jtaPersistenceUnits,
+        List<ConfigFile> rootYaml) {
 
     public ProjectFacts {
         Objects.requireNonNull(groupId, "groupId");
@@ -112,6 +117,7 @@ public record ProjectFacts(
         referencedPackages = Collections.unmodifiableSortedSet(new TreeSet<>(referencedPackages));
         referencedTypes = Collections.unmodifiableSortedSet(new TreeSet<>(referencedTypes));
         jtaPersistenceUnits = List.copyOf(jtaPersistenceUnits);
+        rootYaml = List.copyOf(rootYaml);
     }
 
     /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
@@ -147,6 +153,7 @@ public record ProjectFacts(
         private Set<String> referencedPackages = Set.of();
         private Set<String> referencedTypes = Set.of();
         private List<String> jtaPersistenceUnits = List.of();
+        private List<ConfigFile> rootYaml = List.of();
 
         private Builder() {}
 
@@ -272,6 +279,11 @@ public record ProjectFacts(
             return this;
         }
 
+        public Builder rootYaml(List<ConfigFile> value) {
+            this.rootYaml = value;
+            return this;
+        }
+
         public ProjectFacts build() {
             return new ProjectFacts(
                     groupId,
@@ -299,7 +311,8 @@ public record ProjectFacts(
                     installedPlugin,
                     referencedPackages,
                     referencedTypes,
-                    jtaPersistenceUnits);
+                    jtaPersistenceUnits,
+                    rootYaml);
         }
     }
 

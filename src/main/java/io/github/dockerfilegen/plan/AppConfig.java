@@ -12,16 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A framework's settings as the packaged application will see them in the container: the one loader
  * of application configuration, with each framework's own precedence policy ({@link #springBoot},
- * {@link #quarkus}, {@link #micronaut}). A value comes from the first source that sets it; among the
- * configuration files the later one wins.
+ * {@link #quarkus}, {@link #micronaut}, {@link #dropwizard}). A value comes from the first source that
+ * sets it; among the configuration files the later one wins.
  */
 final class AppConfig {
     /** Quarkus's prod profile: what a packaged application runs with. */
     private static final String PROD = "%prod.";
+    /** Dropwizard's substitutor (when the application installs it): {@code ${VAR}} or {@code ${VAR:-default}}. */
+    private static final Pattern DROPWIZARD_VARIABLE = Pattern.compile("\\$\\{([^:}]+)(?::-([^}]*))?}");
 
     /** One place a value may come from: a key in, the value with where it was found out. */
     private interface Source extends Function<String, Optional<Detected>> {}
@@ -137,6 +141,19 @@ final class AppConfig {
                 ascending, config, AppConfig::micronautVariable, self -> List.of(self::environment, self::fromFiles));
     }
 
+    /**
+     * Dropwizard: the one YAML file its {@code server} command names, or none (its defaults). A value
+     * that is a whole {@code ${VAR:-default}} is read as its environment variable substitutor reads it:
+     * the image's {@code <env>} value of the variable, else the default.
+     */
+    static AppConfig dropwizard(Optional<ConfigFile> file, GeneratorConfig config) {
+        return new AppConfig(
+                file.stream().toList(),
+                config,
+                key -> key, // no setting has a variable of its own: only a ${VAR} value reads the environment
+                self -> List.of(key -> self.fromFiles(key).map(self::substituted)));
+    }
+
     /** The value of the setting, with where it came from. */
     Optional<Detected> get(String key) {
         for (Source source : sources) {
@@ -193,6 +210,18 @@ final class AppConfig {
         return value == null || value.isBlank()
                 ? Optional.empty()
                 : Optional.of(new Detected(value.trim(), "<env><" + variable + ">"));
+    }
+
+    /** A Dropwizard {@code ${VAR:-default}}: the variable's {@code <env>} value, else the default, else as written. */
+    private Detected substituted(Detected value) {
+        Matcher variable = DROPWIZARD_VARIABLE.matcher(value.value());
+        if (!variable.matches()) {
+            return value;
+        }
+        return environmentNamed(variable.group(1))
+                .or(() -> Optional.ofNullable(variable.group(2))
+                        .map(fallback -> new Detected(fallback.trim(), value.source())))
+                .orElse(value);
     }
 
     /** The key in the last configuration file that sets it. */

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>Layout: the first of {@link Layouts#IN_ORDER} that fits (Spring Boot, Quarkus, Micronaut,
  *       uber-jar, plain jar, war), or {@code <layout>}. It says what the builder does after packaging,
  *       what the runtime stage copies in which layers, how the application starts and what it knows
- *       of its ports; the main class is {@link MainClassRule}'s.
+ *       of its ports; the main class is {@link MainClassRule}'s. A Dropwizard service in a jar layout
+ *       needs {@code <args>}, and its ports are its configuration file's: {@link DropwizardRule}.
  *   <li>Java release: {@link JavaReleaseRule}; base images: {@link BaseImageRule}, from {@link
  *       ImageCatalog}.
  *   <li>Builder: {@link BuilderSteps}: the build context ({@link BuildContextRule}) is copied in, and
@@ -124,6 +125,7 @@ public final class Planner {
                     + " looks. Keep <directory> inside the project, such as target or build.");
         }
         ApplicationLayout layout = Layouts.choose(facts, config, detected, log);
+        Optional<PortRule.Listening> dropwizard = DropwizardRule.listening(facts, config, layout.kind(), log);
         int release = JavaReleaseRule.release(facts, config, log);
         LayoutPlan laidOut = WritableDirectories.apply(layout.plan(facts, config, release, log), facts, config, log);
         checkCopySources(facts, laidOut.layers());
@@ -150,7 +152,7 @@ public final class Planner {
         Optional<TestStage> tests = steps.tests()
                 .map(run -> new TestStage("test/maven", Folders.TEST_STAGE, Folders.BUILD_STAGE, List.of(run)));
 
-        List<Port> ports = PortRule.ports(facts, config, app.listening(), log);
+        List<Port> ports = PortRule.ports(facts, config, dropwizard.orElse(app.listening()), log);
         List<String> jvmOptions = new ArrayList<>(List.of(HEAP_SIZING));
         jvmOptions.addAll(app.jvmFlags());
         jvmOptions.addAll(config.jvmOptions());

@@ -99,7 +99,8 @@ final class PortRule {
         return List.of();
     }
 
-    private static List<Port> fromSettings(Listening.Settings framework, PlanLog log) {
+    /** The ports a framework's settings name, else their defaults, each once; logged with the main one's source. */
+    static List<Port> fromSettings(Listening.Settings framework, PlanLog log) {
         List<Port> ports = new ArrayList<>();
         Optional<Detected> main = Optional.empty();
         for (PortSetting setting : framework.settings()) {

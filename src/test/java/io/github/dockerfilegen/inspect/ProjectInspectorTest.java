@@ -193,6 +193,24 @@ class ProjectInspectorTest {
     }
 
     @Test
+    void yamlFilesInTheProjectFolderAreReadByNameAndBrokenOrHiddenOnesDoNotStopInspection() throws Exception {
+        write("config.yml", "server:\n  applicationConnectors:\n    - type: http\n      port: 8090\n");
+        write("broken.yaml", "server: [port: 1\n");
+        write(".gitlab-ci.yml", "stages: [build]\n");
+        write("notes.txt", "port: 1\n");
+        write("conf/other.yml", "server:\n  type: simple\n");
+        write("src/main/resources/application.yml", "server:\n  port: 9090\n");
+        List<ConfigFile> files = inspect(project()).rootYaml();
+        assertEquals(
+                List.of("broken.yaml", "config.yml"),
+                files.stream().map(ConfigFile::path).toList());
+        assertTrue(files.get(0).problem().isPresent());
+        assertEquals(
+                Map.of("server.applicationConnectors[0].type", "http", "server.applicationConnectors[0].port", "8090"),
+                files.get(1).values());
+    }
+
+    @Test
     void filesTheBuildNamesOutsideSrcAreBuildInputsAndXmlFilesAreParsed() throws Exception {
         write("checkstyle.xml", "<module name=\"Checker\"/>");
         write("config/license-header.txt", "Copyright\n");
