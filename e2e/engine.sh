@@ -20,12 +20,14 @@
 #   jetty:12.1-jdkN-eclipse-temurin             Jetty 12.1 from Maven Central on the JDK stand-in
 #   quay.io/wildfly/wildfly:39.0.1.Final-jdkN   WildFly from Maven Central on the JDK stand-in (N = 17, 21)
 #   icr.io/appcafe/open-liberty:[26.0.0.3-]kernel-slim-javaN-openj9-ubi-minimal
-#                                               Open Liberty's kernel from Maven Central on the JRE stand-in
+#                                               Open Liberty's kernel from Maven Central on the JRE stand-in,
+#                                               with a local repository of the LIBERTY_FEATURES for features.sh
 # Java 17 comes from Debian 12 bookworm, every other version from Debian 13 trixie.
 # Internal helpers (dfg-local/*): debian:bookworm, debian:trixie, jre:N, busybox (engine probe).
 #
 # Env:  JAVA_VERSIONS ("17 21 25")  ENGINE_WORK (/var/tmp/dockerfile-gen-engine)  FORCE=1 (rebuild all)
 #       MAVEN_VERSION (3.9.16)  TOMCAT_VERSIONS  JETTY_VERSION  WILDFLY_VERSION  LIBERTY_VERSION (26.0.0.3)
+#       LIBERTY_FEATURES (the Open Liberty features baked into its stand-in, section 3d)
 #       MIRROR / SECURITY_MIRROR (default: read from apt's sources)
 #       EXTRA_CA_DIR (/usr/local/share/ca-certificates)  DOCKERD_FLAGS (set = use exactly these)
 #       DOCKER (/usr/bin/docker)
@@ -112,7 +114,8 @@ install_packages() {
   # busybox-static: a 2 MB image to prove that the daemon can run containers
   # docker-registry: a local registry for the mirror case
   # unzip: central_file's check of a zip (Open Liberty's kernel)
-  for p in docker.io debootstrap busybox-static docker-registry unzip; do
+  # jq: central_file's check of a JSON file, and the Open Liberty features' dependencies (section 3d)
+  for p in docker.io debootstrap busybox-static docker-registry unzip jq; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   command -v mvn >/dev/null || missing+=(maven)   # only to fetch the Maven distribution
@@ -330,6 +333,7 @@ central_file() { # groupId:artifactId:version:type[:classifier] FILE : fetch onc
       >"$LOGS/download-$2.log" 2>&1 || { tail -20 "$LOGS/download-$2.log" >&2; die "download of $artifact failed"; }
     case $file in
       *.zip) unzip -tq "$file" >/dev/null ;;
+      *.json) jq empty "$file" ;;
       *) gzip -t "$file" ;;
     esac || { rm -f "$file"; die "corrupt $file"; }
   fi
@@ -604,6 +608,100 @@ liberty_tags() { # N : the unversioned tag first
 }
 # the official Dockerfile's LIBERTY_SHA (sha1 of the kernel zip); another version is checked by Maven alone
 liberty_sha1() { [ "$LIBERTY_VERSION" != 26.0.0.3 ] || echo 4ed962192d69effa30e34290a1a819469fe6e12b; }
+# Features. Maven Central is reached here through an egress that answers 404 to the repository's root,
+# which featureUtility asks for first (CWWKF1390E), and lacks some artifacts. So the stand-in carries a
+# Maven-layout repository (the features JSON, each feature's esa and esa.asc) in /opt/ol/stand-in/features,
+# which its features.sh names in FEATURE_LOCAL_REPO when the caller does not: there featureUtility finds
+# the features of LIBERTY_FEATURES and everything they may need, without a connection (STAND-INS.md).
+# The default: those of dockerfile-gen's usual ones that resolve on this machine (mpRestClient-3.0 only
+# next to mpConfig-3.1); servlet-6.0, mpHealth-4.0, mpOpenAPI-3.1, mpMetrics-5.1, mpFaultTolerance-4.0,
+# mpTelemetry-2.0, microProfile-6.1, webProfile-10.0 and jakartaee-10.0 lack artifacts here.
+LIBERTY_FEATURES=${LIBERTY_FEATURES:-restfulWS-3.1 cdi-4.0 jsonb-3.0 jsonp-2.1 mpConfig-3.1 mpRestClient-3.0}
+read -ra LIBERTY_FEATURE_LIST <<<"$LIBERTY_FEATURES"
+LIBERTY_FEATURES=${LIBERTY_FEATURE_LIST[*]}   # one space between the names: compared with the image's label
+# liberty_closure JSON : the artifactIds of LIBERTY_FEATURES and of every feature they may pull in: the
+# required ones, each in every version it tolerates (featureUtility picks one per server configuration),
+# and the auto features that this set can enable, until nothing is added. A superset of what it installs.
+liberty_closure() {
+  jq -r --arg want "$LIBERTY_FEATURES" '
+    (map(.wlpInformation) | map({key: .provideFeature[0], value: .}) | from_entries) as $by
+    | (map(.wlpInformation | select(.shortName) | {key: .shortName, value: .provideFeature[0]}) | from_entries) as $short
+    | [ $by[] | select(.provisionCapability)
+        | {s: .provideFeature[0],
+           caps: [.provisionCapability | scan("filter:=\"([^\"]*)\"") | .[0] | [scan("osgi\\.identity=([^)]+)\\)") | .[0]]]} ] as $autos
+    | def grow:
+        . as $set
+        | ([ $set | keys[] | $by[.].requireFeatureWithTolerates[]?
+             | .feature as $f | $f, (.tolerates[]? | ($f | sub("-[^-]*$"; "")) + "-" + .) ]
+           | map({key: ., value: true}) | from_entries) as $req
+        | ($set + $req) as $t
+        | ($t + ([ $autos[] | select(all(.caps[]; any(.[]; $t[.]))) | {key: .s, value: true} ] | from_entries)) as $n
+        | if ($n | length) == ($set | length) then $set else $n | grow end;
+      [ $want | splits(" +") | select(length > 0) | $short[.] // error("no feature named \(.) in the features JSON") ]
+      | map({key: ., value: true}) | from_entries | grow | keys[] | $by[.].mavenCoordinates // empty | split(":")[1]
+  ' "$1"
+}
+# liberty_fetch DIR TYPE IDS... : io.openliberty.features:<id>:$LIBERTY_VERSION:TYPE into DIR/fetched (Maven's
+# layout) with one mvn run of a generated POM, so Maven downloads them in parallel; prints the ids that
+# Central does not have. Maven names them all when the run fails; a second run fetches the others.
+liberty_fetch() {
+  local d=$1 t=$2 pom=$1/pom-$2.xml log=$LOGS/download-liberty-features-$LIBERTY_VERSION-$2.log strict=-C id
+  local ids=("${@:3}") missing=() attempt
+  [ "$t" = esa ] || strict=""   # Central publishes no checksums of its signatures (.asc)
+  for attempt in 1 2; do
+    { echo '<project><modelVersion>4.0.0</modelVersion>'
+      echo '<groupId>dfg-local</groupId><artifactId>liberty-features</artifactId><version>1</version><packaging>pom</packaging><dependencies>'
+      for id in "${ids[@]}"; do
+        [[ " ${missing[*]} " == *" $id "* ]] && continue
+        echo "<dependency><groupId>io.openliberty.features</groupId><artifactId>$id</artifactId><version>$LIBERTY_VERSION</version>"
+        echo "<type>$t</type><exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions></dependency>"
+      done
+      echo '</dependencies></project>'; } >"$pom"
+    # shellcheck disable=SC2086  # $strict is empty or one word
+    if mvn -B $strict -f "$pom" "$DEPENDENCY_PLUGIN:copy-dependencies" -Dmdep.useRepositoryLayout=true \
+         -DoutputDirectory="$d/fetched" >"$log" 2>&1; then
+      printf '%s\n' "${missing[@]}"; return 0
+    fi
+    [ "$attempt" = 1 ] || break
+    mapfile -t missing < <(grep 'could not be resolved' "$log" | grep -oE "io\.openliberty\.features:[^:, ]+:$t:" | cut -d: -f2 | sort -u)
+    [ ${#missing[@]} -gt 0 ] || break
+  done
+  tail -20 "$log" >&2; die "download of Open Liberty features ($t) failed, see $log"
+}
+# liberty_feature_repo : once (cached in $WORK) the repository for LIBERTY_FEATURES, in LIBERTY_REPO (call
+# it as a statement, not in $(...): it relies on set -e). To fetch again what Central lacked (or failed
+# to send): rm -r $WORK/liberty-features-<version>
+LIBERTY_REPO=""
+liberty_feature_repo() {
+  local v=$LIBERTY_VERSION d=$WORK/liberty-features-$LIBERTY_VERSION json out ids=() esa=() asc=() id f n=0
+  local p=io/openliberty/features
+  LIBERTY_REPO=$d/repo
+  if [ -d "$d/repo" ] && [ "$(cat "$d/repo.features" 2>/dev/null)" = "$LIBERTY_FEATURES" ]; then return; fi
+  json=$(central_file "io.openliberty.features:features:$v:json" "features-$v.json")
+  out=$(liberty_closure "$json") || die "LIBERTY_FEATURES='$LIBERTY_FEATURES' (names as Open Liberty spells them)"
+  mapfile -t ids <<<"$out"
+  mkdir -p "$d"
+  # the signatures first (small): an esa without one is of no use
+  out=$(liberty_fetch "$d" esa.asc "${ids[@]}"); mapfile -t asc < <(grep . <<<"$out" || true)
+  # shellcheck disable=SC2046  # the ids are meant to split
+  out=$(liberty_fetch "$d" esa $(printf '%s\n' "${ids[@]}" "${asc[@]}" | sort | uniq -u))   # those signed
+  mapfile -t esa < <(grep . <<<"$out" || true)
+  rm -rf "$d/repo" "$d/repo.features"
+  mkdir -p "$d/repo/$p/features/$v"; cp "$json" "$d/repo/$p/features/$v/"
+  for id in "${ids[@]}"; do
+    # featureUtility takes a feature from the repository only with its signature (it checks it)
+    [[ " ${esa[*]} ${asc[*]} " == *" $id "* ]] && continue
+    f=$d/fetched/$p/$id/$v/$id-$v.esa
+    mkdir -p "$d/repo/$p/$id/$v"; cp -l "$f" "$f.asc" "$d/repo/$p/$id/$v/"; n=$((n + 1))
+  done
+  for id in $LIBERTY_FEATURES; do   # what featureUtility installs from it is checked by the selftest
+    [ -s "$d/repo/$p/$id/$v/$id-$v.esa" ] || die "Open Liberty feature $id: Maven Central lacks its esa or esa.asc here"
+  done
+  chmod -R u=rwX,go=rX "$d/repo"
+  log "Open Liberty features for '$LIBERTY_FEATURES': $n of the ${#ids[@]} they may need" \
+      "(Central here lacks ${#asc[@]} esa.asc, ${#esa[@]} more esa), $(du -sh "$d/repo" | cut -f1)"
+  echo "$LIBERTY_FEATURES" >"$d/repo.features"
+}
 liberty_helpers() { # DIR : /opt/ol/helpers and the NOTICES of the stand-in
   local h=$1/helpers
   rm -rf "$h"; mkdir -p "$h/build/internal" "$h/build/configuration_snippets" "$h/runtime" "$1/fixes"
@@ -621,8 +719,11 @@ EOF
 # features.sh: install, with featureUtility and from Maven Central, every feature that the server's
 # configuration (/config/server.xml, its includes, configDropins) enables; SSL=true or TLS=true adds
 # transportSecurity-1.0, session caching and SSO their features.
+# Stand-in only: unless FEATURE_LOCAL_REPO names another, featureUtility takes the features from the
+# repository baked into this image (its list: /opt/ol/stand-in/features.txt) and asks Central for the others.
 . /opt/ol/helpers/build/internal/logger.sh
 set -Eeo pipefail
+export FEATURE_LOCAL_REPO=${FEATURE_LOCAL_REPO:-/opt/ol/stand-in/features}
 SNIPPETS_SOURCE=/opt/ol/helpers/build/configuration_snippets
 SNIPPETS_TARGET=/config/configDropins/overrides
 SNIPPETS_TARGET_DEFAULTS=/config/configDropins/defaults
@@ -892,17 +993,28 @@ EOF
   done
   chmod 755 "$h"/build/*.sh "$h"/build/internal/*.sh "$h"/runtime/*.sh
 }
+LIBERTY_LABEL=dfg-local.stand-in.liberty-features   # "<version>: LIBERTY_FEATURES" of the image
 liberty_image() { # N : Open Liberty kernel-slim on the JRE stand-in
-  local n=$1 c zip tag sha check="" extra=""; c=$WORK/ctx/liberty-$1
+  local n=$1 c zip tag sha check="" extra="" baked; c=$WORK/ctx/liberty-$1
   read -r tag _ <<<"$(liberty_tags "$n")"
-  # shellcheck disable=SC2046  # the tags are meant to split
-  if have_image "$tag"; then tag_all "$tag" $(liberty_tags "$n"); return; fi
+  if have_image "$tag"; then
+    # rebuilt when another version or list of features is asked for (or the image predates the label)
+    baked=$($DOCKER image inspect -f "{{index .Config.Labels \"$LIBERTY_LABEL\"}}" "$tag")
+    # shellcheck disable=SC2046  # the tags are meant to split
+    if [ "$baked" = "$LIBERTY_VERSION: $LIBERTY_FEATURES" ]; then tag_all "$tag" $(liberty_tags "$n"); return; fi
+    log "$tag was made for '${baked:-no features}', not '$LIBERTY_VERSION: $LIBERTY_FEATURES': rebuilding it"
+    OLD_IDS+=("$($DOCKER image inspect -f '{{.Id}}' "$tag")")
+  fi
   zip=$(central_file "io.openliberty:openliberty-kernel:$LIBERTY_VERSION:zip" "openliberty-kernel-$LIBERTY_VERSION.zip")
+  liberty_feature_repo
   jre_image "$n"   # normally already built by its own step
   sha=$(liberty_sha1)
   if [ -n "$sha" ]; then check="echo '$sha  /tmp/wlp.zip' | sha1sum -c -; "; fi
   rm -rf "$c"; mkdir -p "$c"; cp "$zip" "$c/wlp.zip"
   liberty_helpers "$c"
+  # hard links: the repository is not copied on the disk (COPY keeps the modes: root's, read-only for others)
+  mkdir -p "$c/stand-in"; cp -al "$LIBERTY_REPO" "$c/stand-in/features"
+  echo "$LIBERTY_FEATURES" | tr ' ' '\n' >"$c/stand-in/features.txt"; chmod -R u=rwX,go=rX "$c/stand-in"
   # UBI minimal carries curl (populate_scc.sh warms endpoints with it); Temurin 25's image does not
   grep -qw curl <<<"$(temurin_packages "$n")" || extra=curl
   cat >"$c/Dockerfile" <<EOF
@@ -917,7 +1029,8 @@ USER root
 LABEL org.opencontainers.image.vendor="Open Liberty" org.opencontainers.image.version="$LIBERTY_VERSION" \\
       liberty.version="$LIBERTY_VERSION" io.openliberty.version="$LIBERTY_VERSION" \\
       vendor="Open Liberty" name="Open Liberty" version="$LIBERTY_VERSION" \\
-      summary="Stand-in for Open Liberty kernel-slim (Java $n, Debian OpenJDK HotSpot) made by dockerfile-gen e2e/engine.sh"
+      summary="Stand-in for Open Liberty kernel-slim (Java $n, Debian OpenJDK HotSpot) made by dockerfile-gen e2e/engine.sh" \\
+      $LIBERTY_LABEL="$LIBERTY_VERSION: $LIBERTY_FEATURES"
 COPY NOTICES /opt/ol/NOTICES
 COPY helpers /opt/ol/helpers
 COPY fixes/ /opt/ol/fixes/
@@ -955,6 +1068,8 @@ RUN set -eux; /opt/ol/wlp/bin/server create; \\
     rm -rf /output/messaging /output/resources/security /logs/* \$WLP_OUTPUT_DIR/.classCache /output/workarea; \\
     chown -R 1001:0 /opt/ol/wlp/output; chmod -R g+rwx /opt/ol/wlp/output; \\
     /opt/ol/wlp/bin/productInfo version
+# the stand-in's substitute for Maven Central (features.sh): the features of LIBERTY_FEATURES and what they need
+COPY stand-in /opt/ol/stand-in
 ENV RANDFILE=/tmp/.rnd \\
     OPENJ9_JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+IdleTuningGcOnIdle -Xshareclasses:name=openj9_system_scc,cacheDir=/opt/java/.scc,readonly,nonFatal -Dosgi.checkConfiguration=false"
 USER 1001
@@ -1101,6 +1216,17 @@ liberty_stops() { # image: the server starts as uid 1001 (no features: the kerne
   $DOCKER rm "$id" >/dev/null
   return "$ok"
 }
+liberty_installs() { # image: features.sh installs LIBERTY_FEATURES (the image's list) from the baked repository
+  # shellcheck disable=SC2016  # expanded in the container
+  drun --entrypoint bash "$1" -c '
+    f=$(sed "s|.*|<feature>&</feature>|" /opt/ol/stand-in/features.txt | tr -d "\n")
+    echo "<server><featureManager>$f</featureManager></server>" >/config/server.xml
+    VERBOSE=true features.sh >/tmp/features.log 2>&1 || { tail -15 /tmp/features.log; exit 1; }
+    installed=$(productInfo featureInfo)
+    for f in $(cat /opt/ol/stand-in/features.txt); do
+      grep -qx "$f" <<<"$installed" || { echo "$f is not installed; installed: $installed"; exit 1; }
+    done'
+}
 selftest_liberty() { # N
   local n=$1 t l
   read -r l _ <<<"$(liberty_tags "$n")"
@@ -1123,6 +1249,15 @@ selftest_liberty() { # N
   selftest_check "$l: an arbitrary uid of group 0 writes /config /output /logs /opt/ol/wlp/lib" \
     drun --user 4242:0 --entrypoint sh "$l" -c 'touch /config/w /output/w /logs/w /opt/ol/wlp/lib/w /opt/ol/wlp/usr/shared/resources/w'
   selftest_check "$l: the server starts as 1001, stops on SIGTERM" liberty_stops "$l"
+  selftest_check "$l: root's read-only feature repository (JSON, LIBERTY_FEATURES' esa + esa.asc), features.sh's default" \
+    drun --entrypoint bash "$l" -c "r=/opt/ol/stand-in/features/io/openliberty/features v=$LIBERTY_VERSION"'
+      test -s "$r/features/$v/features-$v.json" || { echo "no features JSON"; exit 1; }
+      for f in $(cat /opt/ol/stand-in/features.txt); do
+        test -s "$r/$f/$v/$f-$v.esa" && test -s "$r/$f/$v/$f-$v.esa.asc" || { echo "no $f"; exit 1; }
+      done
+      bad=$(find /opt/ol/stand-in ! -user 0 -o -perm /022 | head -3); [ -z "$bad" ] || { echo "not read-only: $bad"; exit 1; }
+      grep -q "FEATURE_LOCAL_REPO:-/opt/ol/stand-in/features}" /opt/ol/helpers/build/features.sh'
+  selftest_check "$l: features.sh installs $LIBERTY_FEATURES without Maven Central" liberty_installs "$l"
 }
 
 status() {

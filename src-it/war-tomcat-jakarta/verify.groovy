@@ -5,7 +5,7 @@ evaluate(new File(basedir, '../../../src-it/checks.groovy'))
 // Tomcat writes to given to the numeric user, Tomcat's JVM started exec-form.
 sameAsExpected('target/Dockerfile', 'expected.Dockerfile')
 copiedArtifactsExist('target/Dockerfile')
-logHas('[INFO]   layout war: a war for a servlet container')
+logHas('[INFO]   layout war: a war, for a servlet container or an application server')
 logHas('[INFO]   servlet API jakarta.servlet 6.0 (from jakarta.servlet:jakarta.servlet-api:6.0.0)')
 logHas('[INFO]   Tomcat 10.1 (tomcat for jakarta.servlet 6.0)')
 logHas('[INFO] Run it: docker run --rm -p 8080:8080 war-tomcat-jakarta:1.0.0')

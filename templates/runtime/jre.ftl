@@ -1,5 +1,6 @@
 <#-- Runtime: a JRE (or servlet container) image with the application. No RUN but a start-up cache's
      exec-form training run, so shell-less bases work. -->
+<#import "/lib/image.ftl" as image>
 <#assign runtime = stage!plan.runtime>
 FROM ${[=runtime.imageArg]} AS [=runtime.name]
 # Root until the last USER, whichever user the base image names: WORKDIR makes its folder the
@@ -7,7 +8,7 @@ FROM ${[=runtime.imageArg]} AS [=runtime.name]
 USER 0:0
 WORKDIR [=runtime.workdir]
 <#list runtime.copies as copy>
-COPY<#if copy.fromStage?has_content> --from=[=copy.fromStage]</#if><#if copy.owner?has_content> --chown=[=copy.owner]</#if><#if copy.mode?has_content> --chmod=[=copy.mode]</#if> [=copy.source] [=copy.target]
+<@image.copy copy/>
 </#list>
 <#if runtime.training?has_content>
 # The start-up cache: a training run of the application, with the image's own JVM and the
@@ -15,19 +16,4 @@ COPY<#if copy.fromStage?has_content> --from=[=copy.fromStage]</#if><#if copy.own
 # start, turn the cache off (<startupCache>false</startupCache>).
 RUN [=json(runtime.training)]
 </#if>
-USER [=runtime.user]
-<#if runtime.ports?has_content>
-EXPOSE [=runtime.ports?join(" ")]
-</#if>
-<#list runtime.env as name, value>
-ENV [=name]=[=quoted(value)]
-</#list>
-<#if runtime.labels?has_content>
-<#list runtime.labels as key, value>
-[=key?is_first?then("LABEL ", "      ")][=key]=[=quoted(value)]<#sep> \</#sep>
-</#list>
-</#if>
-ENTRYPOINT [=json(runtime.entrypoint)]
-<#if runtime.cmd?has_content>
-CMD [=json(runtime.cmd)]
-</#if>
+<@image.closing runtime/>

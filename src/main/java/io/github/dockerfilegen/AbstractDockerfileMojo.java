@@ -87,9 +87,9 @@ abstract class AbstractDockerfileMojo extends AbstractMojo {
      * The server a war runs in: the servlet container {@code tomcat} (the default) or {@code jetty},
      * whose line follows the servlet API the project compiles against (javax: Tomcat 9.0 or Jetty ee8;
      * jakarta 5.0 and 6.0: Tomcat 10.1 or Jetty ee9/ee10; 6.1: Tomcat 11.0 or Jetty ee11), or the
-     * Jakarta EE application server {@code wildfly}, which a war that uses JAX-RS, CDI, EJB or
-     * MicroProfile without bringing an implementation needs (the default when its build uses
-     * wildfly-maven-plugin). Name the line to choose it yourself: {@code tomcat-9.0},
+     * Jakarta EE application servers {@code openliberty} and {@code wildfly}, one of which a war that
+     * uses JAX-RS, CDI, EJB or MicroProfile without bringing an implementation needs (the default when
+     * its build uses liberty-maven-plugin or wildfly-maven-plugin). Name the line to choose it yourself: {@code tomcat-9.0},
      * {@code tomcat-10.1}, {@code tomcat-11.0}, {@code jetty-ee8} ... {@code jetty-ee11}.
      *
      * @since 0.1.0

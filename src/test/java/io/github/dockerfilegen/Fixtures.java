@@ -5,6 +5,7 @@ import io.github.dockerfilegen.model.BuildPlugin.Execution;
 import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.ConfigNode;
 import io.github.dockerfilegen.model.InstalledArtifacts;
+import io.github.dockerfilegen.model.LibertyConfig;
 import io.github.dockerfilegen.model.MavenWrapper;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.ProjectFacts.ProjectMetadata;
@@ -55,6 +56,7 @@ public final class Fixtures {
     public Set<String> referencedTypes = new TreeSet<>();
     public List<String> jtaPersistenceUnits = new ArrayList<>();
     public List<ConfigFile> rootYaml = new ArrayList<>();
+    public Optional<LibertyConfig> libertyConfig = Optional.empty();
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),
@@ -130,6 +132,7 @@ public final class Fixtures {
                 .referencedTypes(referencedTypes)
                 .jtaPersistenceUnits(jtaPersistenceUnits)
                 .rootYaml(rootYaml)
+                .libertyConfig(libertyConfig)
                 .build();
     }
 

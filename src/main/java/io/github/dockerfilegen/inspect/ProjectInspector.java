@@ -107,6 +107,10 @@ public class ProjectInspector {
                 .referencedTypes(code.types())
                 .jtaPersistenceUnits(jtaPersistenceUnits(project, paths))
                 .rootYaml(ApplicationConfigReader.rootYaml(basedir))
+                .libertyConfig(
+                        project.getPackaging().equals("war")
+                                ? LibertyConfigReader.read(paths, plugins)
+                                : Optional.empty())
                 .build();
     }
 

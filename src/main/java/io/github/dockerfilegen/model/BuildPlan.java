@@ -268,6 +268,8 @@ public record BuildPlan(
      * @param cmd the application's default arguments, after the entrypoint; empty for none
      * @param training the exec-form run that writes the start-up cache, one argument per element, run
      *     as root before {@code USER}; absent without a cache
+     * @param serverSetup an application server's own setup, before {@code copies}, for a template
+     *     that writes it; absent for the others
      */
     public record RuntimeStage(
             String template,
@@ -281,7 +283,8 @@ public record BuildPlan(
             SortedMap<String, String> labels,
             List<String> entrypoint,
             List<String> cmd,
-            Optional<List<String>> training)
+            Optional<List<String>> training,
+            Optional<ServerSetup> serverSetup)
             implements Stage {
         public RuntimeStage {
             Objects.requireNonNull(template, "template");
@@ -296,6 +299,7 @@ public record BuildPlan(
             entrypoint = List.copyOf(entrypoint);
             cmd = List.copyOf(cmd);
             training = training.map(List::copyOf);
+            Objects.requireNonNull(serverSetup, "serverSetup");
         }
 
         public static Builder builder() {
@@ -316,6 +320,7 @@ public record BuildPlan(
             private List<String> entrypoint = List.of();
             private List<String> cmd = List.of();
             private Optional<List<String>> training = Optional.empty();
+            private Optional<ServerSetup> serverSetup = Optional.empty();
 
             private Builder() {}
 
@@ -379,10 +384,50 @@ public record BuildPlan(
                 return this;
             }
 
+            public Builder serverSetup(Optional<ServerSetup> value) {
+                this.serverSetup = value;
+                return this;
+            }
+
             public RuntimeStage build() {
                 return new RuntimeStage(
-                        template, name, imageArg, workdir, copies, user, ports, env, labels, entrypoint, cmd, training);
+                        template,
+                        name,
+                        imageArg,
+                        workdir,
+                        copies,
+                        user,
+                        ports,
+                        env,
+                        labels,
+                        entrypoint,
+                        cmd,
+                        training,
+                        serverSetup);
             }
+        }
+    }
+
+    /**
+     * An application server's own setup in the runtime stage, as the server documents it for its
+     * image: as the image's user, the configuration, a script that installs what the configuration
+     * names (a layer only a configuration change rebuilds), the application, a script that finishes
+     * the server.
+     *
+     * @param user the image's user, who owns what the setup writes
+     * @param configuration the server's configuration folder, from the build context
+     * @param install the shell command that installs what the configuration names
+     * @param application the application's copies from the builder
+     * @param finish the shell command that finishes the server
+     */
+    public record ServerSetup(
+            RuntimeUser user, CopyStep configuration, String install, List<CopyStep> application, String finish) {
+        public ServerSetup {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(configuration, "configuration");
+            Objects.requireNonNull(install, "install");
+            application = List.copyOf(application);
+            Objects.requireNonNull(finish, "finish");
         }
     }
 

@@ -58,6 +58,7 @@ import java.util.TreeSet;
  *     each document flattened as {@code applicationConfig}'s are; a file that cannot be parsed is one
  *     document with a problem and no values. Applications that read their configuration from a file
  *     named on their command line, such as Dropwizard's, keep it there
+ * @param libertyConfig a war's Open Liberty configuration folder, when it has one
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  * @param installedPlugin this plugin, when the build binds it and this machine's local repository has
  *     that version only because {@code mvn install} put it there (a snapshot or a fork built here):
@@ -90,7 +91,8 @@ public record ProjectFacts(
         Set<String> referencedPackages,
         Set<String> referencedTypes,
         List<String> jtaPersistenceUnits,
-        List<ConfigFile> rootYaml) {
+        List<ConfigFile> rootYaml,
+        Optional<LibertyConfig> libertyConfig) {
 
     public ProjectFacts {
         Objects.requireNonNull(groupId, "groupId");
@@ -118,6 +120,7 @@ public record ProjectFacts(
         referencedTypes = Collections.unmodifiableSortedSet(new TreeSet<>(referencedTypes));
         jtaPersistenceUnits = List.copyOf(jtaPersistenceUnits);
         rootYaml = List.copyOf(rootYaml);
+        Objects.requireNonNull(libertyConfig, "libertyConfig");
     }
 
     /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
@@ -154,6 +157,7 @@ public record ProjectFacts(
         private Set<String> referencedTypes = Set.of();
         private List<String> jtaPersistenceUnits = List.of();
         private List<ConfigFile> rootYaml = List.of();
+        private Optional<LibertyConfig> libertyConfig = Optional.empty();
 
         private Builder() {}
 
@@ -284,6 +288,11 @@ public record ProjectFacts(
             return this;
         }
 
+        public Builder libertyConfig(Optional<LibertyConfig> value) {
+            this.libertyConfig = value;
+            return this;
+        }
+
         public ProjectFacts build() {
             return new ProjectFacts(
                     groupId,
@@ -312,7 +321,8 @@ public record ProjectFacts(
                     referencedPackages,
                     referencedTypes,
                     jtaPersistenceUnits,
-                    rootYaml);
+                    rootYaml,
+                    libertyConfig);
         }
     }
 

@@ -55,6 +55,15 @@ final class ImageCatalog {
     private static final String WILDFLY = "quay.io/wildfly/wildfly:" + WILDFLY_VERSION + "-jdk%d";
     private static final List<Integer> WILDFLY_RELEASES = List.of(17, 21);
 
+    /**
+     * Open Liberty's official kernel-slim images (UBI minimal, IBM Semeru's OpenJ9), which install the
+     * features a server.xml names in the application's own build.
+     */
+    static final String LIBERTY_VERSION = "26.0.0.3";
+
+    private static final String LIBERTY =
+            "icr.io/appcafe/open-liberty:" + LIBERTY_VERSION + "-kernel-slim-java%d-openj9-ubi-minimal";
+
     private static final String JLINK_DISTROLESS = "gcr.io/distroless/cc-debian13:nonroot";
     private static final String JLINK_SLIM = "debian:trixie-slim";
 
@@ -143,6 +152,12 @@ final class ImageCatalog {
         return WILDFLY_RELEASES.contains(release)
                 ? Optional.of(String.format(Locale.ROOT, WILDFLY, release))
                 : Optional.empty();
+    }
+
+    /** Open Liberty's kernel-slim image for this Java release, which Open Liberty publishes for all of ours. */
+    static String openLiberty(int release) {
+        row(release);
+        return String.format(Locale.ROOT, LIBERTY, release);
     }
 
     /**

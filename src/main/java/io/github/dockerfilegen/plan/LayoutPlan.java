@@ -1,11 +1,15 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
+import io.github.dockerfilegen.model.BuildPlan.ServerSetup;
 import io.github.dockerfilegen.model.RuntimeUser;
 import io.github.dockerfilegen.plan.PortRule.Listening;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What one application layout contributes to the plan. Build one by name with {@link #builder()}.
@@ -52,10 +56,22 @@ record LayoutPlan(
      *     value is split at spaces by a shell
      * @param user the image's own user, who owns the folders the server writes; they are group 0's
      *     and group-writable, so another user runs in group 0
+     * @param template the runtime stage's template
+     * @param setup the server's own setup steps, for a template that writes them
+     * @param environment what the server's configuration reads from the environment, before {@code <env>}
      */
-    record ServerStart(List<String> command, String optionsVariable, RuntimeUser user) {
+    record ServerStart(
+            List<String> command,
+            String optionsVariable,
+            RuntimeUser user,
+            String template,
+            Optional<ServerSetup> setup,
+            SortedMap<String, String> environment) {
         ServerStart {
             command = List.copyOf(command);
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(setup, "setup");
+            environment = Collections.unmodifiableSortedMap(new TreeMap<>(environment));
         }
     }
 

@@ -71,12 +71,13 @@ final class Layouts {
         }
         if (facts.packaging().equals("ear")) {
             throw new ConfigurationException("<packaging>ear</packaging> is not supported: an ear runs only on a"
-                    + " Jakarta EE application server, and dockerfile-gen makes no Open Liberty or WildFly images"
-                    + " yet. Set <skip>true</skip> for this module to leave it out.");
+                    + " Jakarta EE application server, and dockerfile-gen puts wars on Open Liberty and WildFly,"
+                    + " not ears yet. Generate for the ear's war modules, or set <skip>true</skip> for this module"
+                    + " to leave it out.");
         }
         throw new ConfigurationException("<packaging>" + facts.packaging() + "</packaging> is not supported yet."
                 + " Supported packagings: jar (plain, Spring Boot, Quarkus, Micronaut, uber-jar), war (a servlet"
-                + " container, or Spring Boot's executable war), quarkus, and Micronaut's docker (pom projects"
+                + " container, Open Liberty, WildFly, or Spring Boot's executable war), quarkus, and Micronaut's docker (pom projects"
                 + " are skipped). Set <skip>true</skip> for this module to leave it out.");
     }
 

@@ -7,6 +7,7 @@ import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.BuildPlan.ImageArg;
 import io.github.dockerfilegen.model.BuildPlan.RepositoryFiles;
 import io.github.dockerfilegen.model.BuildPlan.RuntimeStage;
+import io.github.dockerfilegen.model.BuildPlan.ServerSetup;
 import io.github.dockerfilegen.model.BuildPlan.TestStage;
 import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigurationException;
@@ -15,6 +16,7 @@ import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import io.github.dockerfilegen.model.Text;
+import io.github.dockerfilegen.plan.LayoutPlan.ServerStart;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,6 +50,9 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class Planner {
+    /** The runtime stage's template for every layout but a server's own. */
+    static final String JRE_TEMPLATE = "runtime/jre";
+
     static final String HEAP_SIZING = "-XX:MaxRAMPercentage=75";
     /** Comment lines in the Dockerfile stay this short, with "# " in front. */
     static final int COMMENT_WIDTH = 98;
@@ -129,6 +134,10 @@ public final class Planner {
         int release = JavaReleaseRule.release(facts, config, log);
         LayoutPlan laidOut = WritableDirectories.apply(layout.plan(facts, config, release, log), facts, config, log);
         checkCopySources(facts, laidOut.layers());
+        Optional<ServerSetup> setup = laidOut.server().flatMap(ServerStart::setup);
+        if (setup.isPresent()) {
+            checkCopySources(facts, setup.get().application());
+        }
         log.decide(facts.runtimeDependencies().size() + " runtime dependencies");
         noteUnreproducibleArchive(facts, log);
 
@@ -175,9 +184,10 @@ public final class Planner {
         linked.ifPresent(runtimeOf -> runtimeOf.env().forEach(env::putIfAbsent));
         if (app.server().isPresent()) {
             env.putIfAbsent(app.server().get().optionsVariable(), serverOptions(jvmOptions));
+            app.server().get().environment().forEach(env::putIfAbsent);
         }
         RuntimeStage runtime = RuntimeStage.builder()
-                .template("runtime/jre")
+                .template(app.server().map(ServerStart::template).orElse(JRE_TEMPLATE))
                 .name(Folders.RUNTIME_STAGE)
                 .imageArg("RUNTIME_IMAGE")
                 .workdir(app.workdir())
@@ -191,6 +201,7 @@ public final class Planner {
                 .entrypoint(entrypoint)
                 .cmd(config.args())
                 .training(training)
+                .serverSetup(app.server().flatMap(ServerStart::setup))
                 .build();
 
         facts.installedOnly()
@@ -337,7 +348,7 @@ public final class Planner {
     }
 
     /** POM data that lands in the Dockerfile as it is: one line, and short enough for BuildKit's line limit. */
-    private static void checkPomText(String element, String value) throws ConfigurationException {
+    static void checkPomText(String element, String value) throws ConfigurationException {
         if (Text.hasLineBreakOrControl(value) || value.length() > Text.MAX_VALUE_LENGTH) {
             throw new ConfigurationException("The project's " + element + " "
                     + Text.quoteForMessage(value.length() > 80 ? value.substring(0, 80) + "..." : value)

@@ -51,6 +51,17 @@ final class PortRule {
         record Fixed(Port port) implements Listening {}
 
         /**
+         * Ports the layout read from the server's own configuration.
+         *
+         * @param source where they were read, for the log
+         */
+        record Read(List<Port> ports, String source) implements Listening {
+            public Read {
+                ports = List.copyOf(ports);
+            }
+        }
+
+        /**
          * The framework's own settings, read from its configuration.
          *
          * @param framework the framework's name, for the log ({@code Spring Boot})
@@ -90,6 +101,10 @@ final class PortRule {
         }
         if (listening instanceof Listening.Fixed fixed) {
             return List.of(fixed.port());
+        }
+        if (listening instanceof Listening.Read read) {
+            log.decide("ports " + read.ports() + " (" + read.source() + ")");
+            return read.ports();
         }
         if (listening instanceof Listening.NoServer none) {
             log.decide(none.why());

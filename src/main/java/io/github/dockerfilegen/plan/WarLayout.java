@@ -44,7 +44,9 @@ final class WarLayout implements ApplicationLayout {
 
     @Override
     public Optional<String> fits(ProjectFacts facts) {
-        return facts.packaging().equals("war") ? Optional.of("a war for a servlet container") : Optional.empty();
+        return facts.packaging().equals("war")
+                ? Optional.of("a war, for a servlet container or an application server")
+                : Optional.empty();
     }
 
     @Override
@@ -60,7 +62,8 @@ final class WarLayout implements ApplicationLayout {
         if (server.isPresent()) {
             return switch (server.get()) {
                 case WILDFLY -> WildFlyServer.plan(facts, config, release, log);
-                default -> throw new IllegalStateException("no layout for " + server.get());
+                case OPENLIBERTY -> LibertyServer.plan(facts, config, release, log);
+                default -> throw new IllegalStateException("not an application server: " + server.get());
             };
         }
         ServletImage container = container(facts, config, api, release, log);

@@ -13,6 +13,7 @@ import io.github.dockerfilegen.plan.PortRule.Listening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A war on WildFly's official image, laid out as that image expects: the archive in
@@ -65,7 +66,8 @@ final class WildFlyServer {
                 .training(new Training.Unsupported(
                         "a war is loaded by its server's class loaders, which its start-up does not train"))
                 // standalone.conf puts JBOSS_JAVA_SIZING (-Xmx512m when unset) before its other defaults.
-                .server(new ServerStart(command, "JBOSS_JAVA_SIZING", JBOSS))
+                .server(new ServerStart(
+                        command, "JBOSS_JAVA_SIZING", JBOSS, Planner.JRE_TEMPLATE, Optional.empty(), new TreeMap<>()))
                 .build();
     }
 

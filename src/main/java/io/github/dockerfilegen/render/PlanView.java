@@ -109,7 +109,15 @@ public record PlanView(
                 runtime.labels(),
                 runtime.entrypoint(),
                 runtime.cmd(),
-                runtime.training().orElse(List.of()));
+                runtime.training().orElse(List.of()),
+                runtime.serverSetup().stream()
+                        .map(setup -> new ServerSetupView(
+                                setup.user(),
+                                view(setup.configuration()),
+                                setup.install(),
+                                setup.application().stream().map(PlanView::view).toList(),
+                                setup.finish()))
+                        .toList());
     }
 
     private static Object view(BuilderStep step) {
@@ -200,6 +208,8 @@ public record PlanView(
      * @param template the template's name under {@code runtime/}, without {@code .ftl}: {@code jre}
      * @param templateFile the template, relative to the templates folder: {@code runtime/jre.ftl}
      * @param training the exec-form training run that writes the start-up cache, empty without one
+     * @param serverSetup an application server's own setup, for its template: one, or none for the
+     *     other layouts
      */
     public record RuntimeStageView(
             String template,
@@ -214,7 +224,19 @@ public record PlanView(
             SortedMap<String, String> labels,
             List<String> entrypoint,
             List<String> cmd,
-            List<String> training) {}
+            List<String> training,
+            List<ServerSetupView> serverSetup) {}
+
+    /**
+     * An application server's own setup: {@code USER}, the configuration's {@code COPY}, a {@code RUN}
+     * of {@code install}, the application's {@code COPY}s, a {@code RUN} of {@code finish}.
+     */
+    public record ServerSetupView(
+            RuntimeUser user,
+            CopyStepView configuration,
+            String install,
+            List<CopyStepView> application,
+            String finish) {}
 
     /**
      * {@code COPY [--from] [--chown] [--chmod] <source> <target>}: each option is empty when absent.

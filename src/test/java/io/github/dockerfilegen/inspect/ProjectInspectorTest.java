@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigFile;
 import io.github.dockerfilegen.model.Detected;
+import io.github.dockerfilegen.model.LibertyConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import java.io.StringReader;
@@ -318,5 +319,46 @@ class ProjectInspectorTest {
         DefaultArtifactHandler jar = new DefaultArtifactHandler("jar");
         jar.setAddedToClasspath(true); // as Maven configures its jar handler
         return new DefaultArtifact(g, a, v, scope, "jar", classifier, jar);
+    }
+
+    @Test
+    void aWarsLibertyConfigurationIsReadFromThePluginsConfigDirectory() throws Exception {
+        write("liberty/server.xml", """
+                <server>
+                    <featureManager><feature>restfulWS-3.1</feature><feature>mpConfig-3.1</feature></featureManager>
+                    <variable name="http.port" defaultValue="9080"/>
+                    <variable name="app.name" value="shop"/>
+                    <httpEndpoint id="other" httpPort="1"/>
+                    <httpEndpoint id="defaultHttpEndpoint" host="*" httpPort="${http.port}"/>
+                    <webApplication location="shop.war" contextRoot="/"/>
+                </server>
+                """);
+        write("liberty/bootstrap.properties", "https.port = 9444\n");
+        MavenProject project = project(plugin(
+                "io.openliberty.tools",
+                "liberty-maven-plugin",
+                "<configDirectory>" + basedir.resolve("liberty") + "</configDirectory>"));
+        project.getModel().setPackaging("war");
+        LibertyConfig liberty = inspect(project).libertyConfig().orElseThrow();
+        assertEquals("liberty", liberty.directory());
+        assertEquals(List.of("restfulWS-3.1", "mpConfig-3.1"), liberty.features());
+        assertEquals(Optional.of("${http.port}"), liberty.httpPort());
+        assertEquals(Optional.empty(), liberty.httpsPort());
+        assertEquals(Optional.of("*"), liberty.host());
+        assertEquals(Map.of("http.port", "9080"), liberty.variableDefaults());
+        assertEquals(Map.of("app.name", "shop"), liberty.variables());
+        assertEquals(Map.of("https.port", "9444"), liberty.bootstrapProperties());
+        assertEquals(Optional.of("shop.war"), liberty.applicationLocation());
+    }
+
+    @Test
+    void aJarOrAWarWithoutTheFolderHasNoLibertyConfiguration() throws Exception {
+        write("src/main/liberty/config/server.xml", "<server/>");
+        assertEquals(Optional.empty(), inspect(project()).libertyConfig(), "a jar");
+        Files.delete(basedir.resolve("src/main/liberty/config/server.xml"));
+        Files.delete(basedir.resolve("src/main/liberty/config"));
+        MavenProject war = project();
+        war.getModel().setPackaging("war");
+        assertEquals(Optional.empty(), inspect(war).libertyConfig());
     }
 }

@@ -13,10 +13,12 @@ import io.github.dockerfilegen.model.BuildPlan;
 import io.github.dockerfilegen.model.BuildPlan.CopyStep;
 import io.github.dockerfilegen.model.ConfigurationException;
 import io.github.dockerfilegen.model.GeneratorConfig;
+import io.github.dockerfilegen.model.LibertyConfig;
 import io.github.dockerfilegen.model.Port;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import io.github.dockerfilegen.model.RuntimeUser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -359,5 +361,88 @@ class WarLayoutTest {
                         war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"),
                         GeneratorConfig.builder().servletContainer("wildfly").javaVersion("25")));
         assertTrue(e.getMessage().contains("latest-jdk25"), e.getMessage());
+    }
+
+    /** A war for Open Liberty with its configuration folder, as its guides lay one out. */
+    private static Fixtures libertyWar(String host, Optional<String> location, Map<String, String> variables) {
+        Fixtures project = jakartaEeWar("jakarta.ws.rs", "org.eclipse.microprofile.config.inject");
+        project.plugins.add(plugin("io.openliberty.tools:liberty-maven-plugin", "3.11.5", ""));
+        project.libertyConfig = Optional.of(new LibertyConfig(
+                "src/main/liberty/config",
+                true,
+                List.of("restfulWS-3.1", "mpConfig-3.1"),
+                Optional.of("${http.port}"),
+                Optional.empty(),
+                Optional.ofNullable(host),
+                variables,
+                Map.of("http.port", "9080"),
+                Map.of(),
+                location));
+        return project;
+    }
+
+    @Test
+    void libertyMavenPluginPutsTheWarOnOpenLibertySetUpAsItsGuidesDo() throws Exception {
+        Fixtures project = libertyWar("*", Optional.of("shop-web.war"), Map.of());
+        project.pomProperties.put("liberty.var.http.port", "9090");
+        BuildPlan plan = plan(project);
+        var runtime = plan.runtimeStage();
+        assertEquals("icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal", runtimeImage(plan));
+        assertEquals("runtime/openliberty", runtime.template());
+        var setup = runtime.serverSetup().orElseThrow();
+        assertEquals("1001:0", setup.user().toString());
+        assertEquals("src/main/liberty/config/", setup.configuration().source());
+        assertEquals("/config/", setup.configuration().target());
+        assertEquals("features.sh", setup.install());
+        assertEquals("/config/apps/shop-web.war", setup.application().get(0).target());
+        assertEquals("configure.sh", setup.finish());
+        assertEquals(
+                List.of("/opt/ol/helpers/runtime/docker-server.sh", "/opt/ol/wlp/bin/server", "run", "defaultServer"),
+                runtime.entrypoint());
+        assertEquals("9090", runtime.env().get("http_port"));
+        assertEquals("-XX:MaxRAMPercentage=75", runtime.env().get("JVM_ARGS"));
+        assertEquals(List.of(Port.tcp(9090), Port.tcp(9443)), runtime.ports());
+        assertEquals("1001:0", runtime.user().toString());
+        assertTrue(plan.warnings().isEmpty(), plan.warnings()::toString);
+    }
+
+    @Test
+    void openLibertyWarnsOfAHostThatIsNotEveryAddressAndOfAVariableServerXmlOverrides() throws Exception {
+        Fixtures project = libertyWar("localhost", Optional.empty(), Map.of("http.port", "9081"));
+        project.pomProperties.put("liberty.var.http.port", "9090");
+        BuildPlan plan = plan(project);
+        assertEquals(
+                List.of(Port.tcp(9081), Port.tcp(9443)), plan.runtimeStage().ports());
+        assertEquals(
+                "/config/dropins/shop-web.war",
+                plan.runtimeStage()
+                        .serverSetup()
+                        .orElseThrow()
+                        .application()
+                        .get(0)
+                        .target());
+        assertTrue(
+                plan.warnings().stream().anyMatch(w -> w.startsWith("server.xml's <httpEndpoint host=\"localhost\">")),
+                plan.warnings()::toString);
+        assertTrue(
+                plan.warnings().stream().anyMatch(w -> w.startsWith("liberty.var.http.port reaches the image as")),
+                plan.warnings()::toString);
+    }
+
+    @Test
+    void openLibertyWithoutAServerXmlIsRefusedSayingWhereItGoes() {
+        Fixtures project = jakartaEeWar("jakarta.ws.rs");
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(project, GeneratorConfig.builder().servletContainer("openliberty")));
+        assertTrue(e.getMessage().contains("has no src/main/liberty/config/server.xml"), e.getMessage());
+    }
+
+    @Test
+    void aLibertyVariableThatWouldBreakItsEnvLineIsRefused() {
+        Fixtures project = libertyWar("*", Optional.empty(), Map.of());
+        project.pomProperties.put("liberty.var.greeting", "hi\nRUN id");
+        var e = assertThrows(ConfigurationException.class, () -> plan(project));
+        assertTrue(e.getMessage().startsWith("The project's <liberty.var.greeting> property"), e.getMessage());
     }
 }

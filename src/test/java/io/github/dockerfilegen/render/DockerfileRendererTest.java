@@ -134,7 +134,8 @@ class DockerfileRendererTest {
                         runtime.labels(),
                         runtime.entrypoint(),
                         runtime.cmd(),
-                        runtime.training()))
+                        runtime.training(),
+                        runtime.serverSetup()))
                 .build();
         var e = assertThrows(
                 ConfigurationException.class,
