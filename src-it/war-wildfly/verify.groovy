@@ -7,6 +7,6 @@ sameAsExpected('target/Dockerfile', 'expected.Dockerfile')
 copiedArtifactsExist('target/Dockerfile')
 logHas('[INFO]   WildFly: the build uses org.wildfly.plugins:wildfly-maven-plugin')
 logHas('[INFO]   WildFly 39.0.1.Final (quay.io/wildfly/wildfly:39.0.1.Final-jdk17): greeter.war in'
-        + ' standalone/deployments, served under /greeter/ unless WEB-INF/jboss-web.xml names a context-root')
+        + ' standalone/deployments, served under /greeter/')
 logHas('[INFO] Run it: docker run --rm -p 8080:8080 war-wildfly:1.0.0')
 return true

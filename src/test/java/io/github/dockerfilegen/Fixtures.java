@@ -57,6 +57,7 @@ public final class Fixtures {
     public List<String> jtaPersistenceUnits = new ArrayList<>();
     public List<ConfigFile> rootYaml = new ArrayList<>();
     public Optional<LibertyConfig> libertyConfig = Optional.empty();
+    public Optional<String> jbossContextRoot = Optional.empty();
     public ProjectMetadata metadata = new ProjectMetadata(
             Optional.of("Hello"),
             Optional.of("A small\n   command-line application."),
@@ -133,6 +134,7 @@ public final class Fixtures {
                 .jtaPersistenceUnits(jtaPersistenceUnits)
                 .rootYaml(rootYaml)
                 .libertyConfig(libertyConfig)
+                .jbossContextRoot(jbossContextRoot)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.github.dockerfilegen.inspect;
 
 import io.github.dockerfilegen.model.BuildPlugin;
 import io.github.dockerfilegen.model.ConfigNode;
+import io.github.dockerfilegen.model.Detected;
 import io.github.dockerfilegen.model.InstalledArtifacts;
 import io.github.dockerfilegen.model.MavenWrapper;
 import io.github.dockerfilegen.model.ProjectFacts;
@@ -47,6 +48,10 @@ public class ProjectInspector {
     private static final String SELF = Planner.PLUGIN;
     private static final Set<String> RUNTIME_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
     /** A persistence unit run by a server's transaction manager: {@code transaction-type="JTA"}, or a JTA data source. */
+    /** jboss-web.xml's context root: where WildFly serves the war, whatever its file is called. */
+    private static final Pattern JBOSS_CONTEXT_ROOT =
+            Pattern.compile("<context-root>\\s*([^<\\s]*)\\s*</context-root>");
+
     private static final Pattern JTA_UNIT =
             Pattern.compile("transaction-type\\s*=\\s*[\"']JTA[\"']|<jta-data-source\\b");
 
@@ -107,6 +112,7 @@ public class ProjectInspector {
                 .referencedTypes(code.types())
                 .jtaPersistenceUnits(jtaPersistenceUnits(project, paths))
                 .rootYaml(ApplicationConfigReader.rootYaml(basedir))
+                .jbossContextRoot(jbossContextRoot(plugins, paths))
                 .libertyConfig(
                         project.getPackaging().equals("war")
                                 ? LibertyConfigReader.read(paths, plugins)
@@ -201,6 +207,27 @@ public class ProjectInspector {
             }
         }
         return files;
+    }
+
+    /** The {@code <context-root>} of {@code WEB-INF/jboss-web.xml} in the war's sources, if it names one. */
+    private static Optional<String> jbossContextRoot(List<BuildPlugin> plugins, ProjectPaths paths) {
+        String webapp = plugins.stream()
+                .filter(p -> p.key().equals("org.apache.maven.plugins:maven-war-plugin"))
+                .findFirst()
+                .flatMap(p -> p.value(BuildPlugin.ANY_EXECUTION, "warSourceDirectory"))
+                .map(Detected::value)
+                .orElse("src/main/webapp");
+        Path file = paths.basedir().resolve(webapp).resolve("WEB-INF/jboss-web.xml");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            String xml = Files.readString(file, StandardCharsets.ISO_8859_1).replaceAll("(?s)<!--.*?-->", "");
+            var m = JBOSS_CONTEXT_ROOT.matcher(xml);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     /**

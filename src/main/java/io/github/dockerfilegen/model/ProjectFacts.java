@@ -59,6 +59,8 @@ import java.util.TreeSet;
  *     document with a problem and no values. Applications that read their configuration from a file
  *     named on their command line, such as Dropwizard's, keep it there
  * @param libertyConfig a war's Open Liberty configuration folder, when it has one
+ * @param jbossContextRoot the {@code <context-root>} of the war's {@code WEB-INF/jboss-web.xml}, where
+ *     WildFly serves it whatever its file's name
  * @param metadata what the project itself (not a parent from a repository) says about itself, for image labels
  * @param installedPlugin this plugin, when the build binds it and this machine's local repository has
  *     that version only because {@code mvn install} put it there (a snapshot or a fork built here):
@@ -92,7 +94,8 @@ public record ProjectFacts(
         Set<String> referencedTypes,
         List<String> jtaPersistenceUnits,
         List<ConfigFile> rootYaml,
-        Optional<LibertyConfig> libertyConfig) {
+        Optional<LibertyConfig> libertyConfig,
+        Optional<String> jbossContextRoot) {
 
     public ProjectFacts {
         Objects.requireNonNull(groupId, "groupId");
@@ -121,6 +124,7 @@ public record ProjectFacts(
         jtaPersistenceUnits = List.copyOf(jtaPersistenceUnits);
         rootYaml = List.copyOf(rootYaml);
         Objects.requireNonNull(libertyConfig, "libertyConfig");
+        Objects.requireNonNull(jbossContextRoot, "jbossContextRoot");
     }
 
     /** Facts built by name; every list starts empty, every option absent, the build directory {@code target}. */
@@ -158,6 +162,7 @@ public record ProjectFacts(
         private List<String> jtaPersistenceUnits = List.of();
         private List<ConfigFile> rootYaml = List.of();
         private Optional<LibertyConfig> libertyConfig = Optional.empty();
+        private Optional<String> jbossContextRoot = Optional.empty();
 
         private Builder() {}
 
@@ -293,6 +298,11 @@ public record ProjectFacts(
             return this;
         }
 
+        public Builder jbossContextRoot(Optional<String> value) {
+            this.jbossContextRoot = value;
+            return this;
+        }
+
         public ProjectFacts build() {
             return new ProjectFacts(
                     groupId,
@@ -322,7 +332,8 @@ public record ProjectFacts(
                     referencedTypes,
                     jtaPersistenceUnits,
                     rootYaml,
-                    libertyConfig);
+                    libertyConfig,
+                    jbossContextRoot);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.dockerfilegen.plan;
 
 import io.github.dockerfilegen.model.ConfigurationException;
+import io.github.dockerfilegen.model.GeneratorConfig;
 import io.github.dockerfilegen.model.ProjectFacts;
 import io.github.dockerfilegen.model.RuntimeDependency;
 import io.github.dockerfilegen.model.ServletContainer;
@@ -94,6 +95,16 @@ final class ApplicationServerRule {
      * Why this war needs an application server, one reason per API or plugin; empty when a servlet
      * container runs it. What the war brings along for an API it uses is logged.
      */
+    /** A server runs on its own image: {@code <runtime>} picks a JRE image, which has no server. */
+    static void refuseRuntimeFlavor(GeneratorConfig config, String server) throws ConfigurationException {
+        if (config.runtime().isPresent()) {
+            throw new ConfigurationException("<runtime>"
+                    + config.runtime().get().id() + "</runtime> cannot run "
+                    + server + ", which runs on its own images only. Leave <runtime> unset, or set <runtimeImage> to"
+                    + " a " + server + " image of your own.");
+        }
+    }
+
     private static List<String> reasons(ProjectFacts facts, PlanLog log) {
         List<String> reasons = new ArrayList<>();
         SERVER_PLUGINS.stream()

@@ -48,12 +48,7 @@ final class LibertyServer {
                         + facts.libertyConfig().map(LibertyConfig::directory).orElse("src/main/liberty/config")
                         + "/server.xml (liberty-maven-plugin's <configDirectory>). Add one with a <featureManager>"
                         + " listing the features the application uses, or choose another <servletContainer>."));
-        if (config.runtime().isPresent()) {
-            throw new ConfigurationException(
-                    "<runtime>" + config.runtime().get().id() + "</runtime> cannot run"
-                            + " Open Liberty: it publishes its own images only. Leave <runtime> unset, or set <runtimeImage>"
-                            + " to an Open Liberty image of your own.");
-        }
+        ApplicationServerRule.refuseRuntimeFlavor(config, "Open Liberty");
         String image = ImageCatalog.openLiberty(release);
         log.decide("Open Liberty " + ImageCatalog.LIBERTY_VERSION + " kernel-slim (" + image + ", IBM Semeru's"
                 + " OpenJ9 JVM for Java " + release + "): features.sh installs " + String.join(", ", liberty.features())

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 /**
  * A war on WildFly's official image, laid out as that image expects: the archive in
  * {@code standalone/deployments} under the name it is deployed by (its context root, unless
- * {@code WEB-INF/jboss-web.xml} names another), started by {@code standalone.sh -b 0.0.0.0} as the
+ * {@code WEB-INF/jboss-web.xml} names another; {@code ROOT.war} serves it at {@code /}), started by {@code standalone.sh -b 0.0.0.0} as the
  * image's {@code jboss} user. The image sets {@code LAUNCH_JBOSS_IN_BACKGROUND}, so the script
  * forwards {@code SIGTERM} to the JVM and waits for its graceful shutdown.
  */
@@ -39,19 +39,16 @@ final class WildFlyServer {
         String image = ImageCatalog.wildfly(release)
                 .orElseThrow(() -> new ConfigurationException("WildFly " + ImageCatalog.WILDFLY_VERSION
                         + " publishes images for Java 17 and 21, not for Java " + release + ". Set"
-                        + " <javaRelease>21</javaRelease>, or <runtimeImage> to a WildFly image for Java " + release
+                        + " <javaVersion>21</javaVersion>, or <runtimeImage> to a WildFly image for Java " + release
                         + " (WildFly 40 and later publish quay.io/wildfly/wildfly:latest-jdk25)."));
-        if (config.runtime().isPresent()) {
-            throw new ConfigurationException(
-                    "<runtime>" + config.runtime().get().id() + "</runtime> cannot run"
-                            + " WildFly: WildFly publishes its own images only. Leave <runtime> unset, or set <runtimeImage>"
-                            + " to a WildFly image of your own.");
-        }
+        ApplicationServerRule.refuseRuntimeFlavor(config, "WildFly");
         String deployment = deploymentName(facts);
-        log.decide("WildFly " + ImageCatalog.WILDFLY_VERSION + " (" + image + "): " + deployment + " in "
-                + "standalone/deployments, served under /"
-                + (deployment.equals("ROOT.war") ? "" : deployment.replaceFirst("\\.war$", "/"))
-                + " unless WEB-INF/jboss-web.xml names a context-root");
+        String contextRoot = facts.jbossContextRoot()
+                .map(root -> root.startsWith("/") ? root : "/" + root)
+                .map(root -> root + " (WEB-INF/jboss-web.xml's <context-root>)")
+                .orElse(deployment.equals("ROOT.war") ? "/" : "/" + deployment.replaceFirst("\\.war$", "") + "/");
+        log.decide("WildFly " + ImageCatalog.WILDFLY_VERSION + " (" + image + "): " + deployment + " in"
+                + " standalone/deployments, served under " + contextRoot);
         List<String> command = new ArrayList<>(List.of(HOME + "/bin/standalone.sh", "-b", "0.0.0.0"));
         if (config.ports().contains(Port.tcp(MANAGEMENT))) {
             command.addAll(List.of("-bmanagement", "0.0.0.0"));

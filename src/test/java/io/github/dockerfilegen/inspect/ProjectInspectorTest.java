@@ -361,4 +361,15 @@ class ProjectInspectorTest {
         war.getModel().setPackaging("war");
         assertEquals(Optional.empty(), inspect(war).libertyConfig());
     }
+
+    @Test
+    void jbossWebXmlsContextRootIsRead() throws Exception {
+        write("src/main/webapp/WEB-INF/jboss-web.xml", """
+                <jboss-web>
+                    <!-- <context-root>old</context-root> -->
+                    <context-root> /shop </context-root>
+                </jboss-web>
+                """);
+        assertEquals(Optional.of("/shop"), inspect(project()).jbossContextRoot());
+    }
 }

@@ -445,4 +445,30 @@ class WarLayoutTest {
         var e = assertThrows(ConfigurationException.class, () -> plan(project));
         assertTrue(e.getMessage().startsWith("The project's <liberty.var.greeting> property"), e.getMessage());
     }
+
+    @Test
+    void aServerRunsOnItsOwnImageNotOnARuntimeFlavor() {
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> plan(
+                        war("jakarta.servlet", "jakarta.servlet-api", "6.0.0"),
+                        GeneratorConfig.builder().servletContainer("wildfly").runtime("distroless")));
+        assertEquals(
+                "<runtime>distroless</runtime> cannot run WildFly, which runs on its own images only. Leave <runtime>"
+                        + " unset, or set <runtimeImage> to a WildFly image of your own.",
+                e.getMessage());
+    }
+
+    @Test
+    void wildflyServesTheWarWhereJbossWebXmlSays() throws Exception {
+        Fixtures project = war("jakarta.servlet", "jakarta.servlet-api", "6.0.0");
+        project.jbossContextRoot = Optional.of("shop");
+        BuildPlan plan = plan(project, GeneratorConfig.builder().servletContainer("wildfly"));
+        assertTrue(
+                plan.decisions()
+                        .contains("WildFly 39.0.1.Final (quay.io/wildfly/wildfly:39.0.1.Final-jdk17): shop-web.war in"
+                                + " standalone/deployments, served under /shop (WEB-INF/jboss-web.xml's"
+                                + " <context-root>)"),
+                plan.decisions()::toString);
+    }
 }
