@@ -60,9 +60,10 @@ public final class Planner {
     /** This plugin, by coordinates: the printed commands work without a pluginGroups entry. */
     public static final String PLUGIN = "io.github.dockerfilegen:dockerfile-gen-maven-plugin";
     /** What a COPY line can hold unquoted: a path of plain characters. */
-    private static final Pattern SHELL_WORD = Pattern.compile("[A-Za-z0-9._,:=/+@%-]+");
-
     private static final Pattern PLAIN_PATH = Pattern.compile("/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*/?");
+
+    /** A JVM option a server's start script passes on as it is: no space, quote, {@code $} or backslash. */
+    private static final Pattern SHELL_WORD = Pattern.compile("[A-Za-z0-9._,:=/+@%-]+");
 
     /** Maven's property for reproducible archives; the archiver plugins default their own to it. */
     private static final String OUTPUT_TIMESTAMP = "project.build.outputTimestamp";
