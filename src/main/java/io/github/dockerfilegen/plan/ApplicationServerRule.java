@@ -91,10 +91,6 @@ final class ApplicationServerRule {
                 + " it.");
     }
 
-    /**
-     * Why this war needs an application server, one reason per API or plugin; empty when a servlet
-     * container runs it. What the war brings along for an API it uses is logged.
-     */
     /** A server runs on its own image: {@code <runtime>} picks a JRE image, which has no server. */
     static void refuseRuntimeFlavor(GeneratorConfig config, String server) throws ConfigurationException {
         if (config.runtime().isPresent()) {
@@ -105,6 +101,10 @@ final class ApplicationServerRule {
         }
     }
 
+    /**
+     * Why this war needs an application server, one reason per API or plugin; empty when a servlet
+     * container runs it. What the war brings along for an API it uses is logged.
+     */
     private static List<String> reasons(ProjectFacts facts, PlanLog log) {
         List<String> reasons = new ArrayList<>();
         SERVER_PLUGINS.stream()
